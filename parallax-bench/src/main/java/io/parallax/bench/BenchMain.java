@@ -1,0 +1,21 @@
+package io.parallax.bench;
+
+import io.parallax.cli.Cli;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code parallax eval}: benchmark harnesses that compare Parallax with its peers on public data.
+ * Lives in the bench module because some peers (CoreNLP) are GPL and are never shipped.
+ */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Measure Parallax and its peers on benchmark data; results go to BENCHMARKS.md.",
+        subcommands = {
+                picocli.CommandLine.HelpCommand.class,
+        })
+public final class BenchMain {
+
+    public static void main(String[] args) {
+        System.exit(Cli.commandLine(new BenchMain()).execute(args));
+    }
+}

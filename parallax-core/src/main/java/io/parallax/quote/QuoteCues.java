@@ -1,0 +1,33 @@
+package io.parallax.quote;
+
+import java.util.Set;
+
+/**
+ * How one language marks speech: verbs of saying, phrases like "according to", and the quotation marks in use.
+ *
+ * @param speechVerbs     verbs of saying, as lemmas and common inflected forms, lower case ("say", "said", "sade")
+ * @param sourcePhrases   multi-word cues placed before the source ("according to", "enligt")
+ * @param complementizers words that introduce reported content ("that", "att")
+ * @param openingMarks    characters that open a quotation
+ * @param closingMarks    characters that close a quotation, aligned with {@code openingMarks}
+ */
+public record QuoteCues(Set<String> speechVerbs, Set<String> sourcePhrases, Set<String> complementizers,
+                        String openingMarks, String closingMarks) {
+
+    /** No cues: only quotation marks of the common kinds are recognised. */
+    public static final QuoteCues NONE = new QuoteCues(Set.of(), Set.of(), Set.of(),
+            "\"\u201C\u201E\u00AB\u00BB\u201D", "\"\u201D\u201D\u00BB\u00AB\u201D");
+
+    public QuoteCues {
+        speechVerbs = Set.copyOf(speechVerbs);
+        sourcePhrases = Set.copyOf(sourcePhrases);
+        complementizers = Set.copyOf(complementizers);
+        if (openingMarks.length() != closingMarks.length()) {
+            throw new IllegalArgumentException("opening and closing marks must pair up");
+        }
+    }
+
+    public boolean isSpeechVerb(String word) {
+        return speechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+}
