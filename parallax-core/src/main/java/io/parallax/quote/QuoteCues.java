@@ -27,6 +27,25 @@ public record QuoteCues(Set<String> speechVerbs, Set<String> sourcePhrases, Set<
         }
     }
 
+    /**
+     * Reads a pack's cues: {@code speech-verbs.txt}, {@code source-phrases.txt}, {@code complementizers.txt} and
+     * {@code quote-marks.txt} (lines of two characters, opening then closing). Missing files leave that part empty
+     * (marks default to those of {@link #NONE}).
+     */
+    public static QuoteCues load(io.parallax.pack.PackResources pack) {
+        java.util.List<String> marks = pack.lines("quote-marks.txt");
+        String open = marks.isEmpty() ? NONE.openingMarks
+                : marks.stream().map(m -> m.substring(0, 1)).collect(java.util.stream.Collectors.joining());
+        String close = marks.isEmpty() ? NONE.closingMarks
+                : marks.stream().map(m -> m.substring(m.length() - 1)).collect(java.util.stream.Collectors.joining());
+        return new QuoteCues(lower(pack.lines("speech-verbs.txt")), lower(pack.lines("source-phrases.txt")),
+                lower(pack.lines("complementizers.txt")), open, close);
+    }
+
+    private static Set<String> lower(java.util.List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    }
+
     public boolean isSpeechVerb(String word) {
         return speechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

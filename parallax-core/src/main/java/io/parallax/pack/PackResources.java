@@ -1,0 +1,58 @@
+package io.parallax.pack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a language pack's data files from the class path, under {@code /packs/<lang>/}. Word lists are UTF-8, one
+ * entry per line; blank lines and lines starting with {@code #} are ignored.
+ */
+public final class PackResources {
+
+    private final String language;
+
+    public PackResources(String language) {
+        this.language = language;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The class-path name of a pack file. */
+    public String path(String file) {
+        return "/packs/" + language + "/" + file;
+    }
+
+    /** Opens a pack file, if the pack has it. The caller closes the stream. */
+    public Optional<InputStream> open(String file) {
+        return Optional.ofNullable(PackResources.class.getResourceAsStream(path(file)));
+    }
+
+    /** The entries of a word list, or an empty list when the pack has no such file. */
+    public List<String> lines(String file) {
+        return open(file).map(in -> readLines(in, path(file))).orElse(List.of());
+    }
+
+    private static List<String> readLines(InputStream in, String name) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pack file " + name, e);
+        }
+        return out;
+    }
+}
