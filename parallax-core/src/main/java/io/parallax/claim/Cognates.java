@@ -45,7 +45,7 @@ public final class Cognates {
         }
         int prefix = commonPrefix(x, y);
         // inflectional endings differ between languages ("militär" / "military"): compare stems generously
-        if (prefix >= 5 && prefix >= Math.min(x.length(), y.length()) - 2) {
+        if (prefix >= 5 && prefix >= 0.7 * Math.min(x.length(), y.length())) {
             return true;
         }
         return (double) levenshtein(x, y) / Math.max(x.length(), y.length()) <= MAX_DISTANCE;

@@ -173,19 +173,29 @@ public final class StatementAligner implements ClaimAligner {
     private record QuantityMatch(boolean comparable, boolean conflict, String detail) {
     }
 
-    /** Quantities are comparable when their units are the same word or cognates ("km", "fraction"). */
+    /**
+     * Quantities with the same unit word or cognate units ("km", "fraction") are compared: close values agree,
+     * others conflict. Units in different languages rarely look alike, so an identical figure of 2 or more counts as
+     * the same figure whatever the unit; different figures with unrelated units are not evidence of anything.
+     */
     static QuantityMatch compareQuantities(Statement a, Statement b) {
+        QuantityMatch sameValue = new QuantityMatch(false, false, "");
         for (Quantity x : a.quantities()) {
             for (Quantity y : b.quantities()) {
-                if (x.unit().isEmpty() || y.unit().isEmpty()
-                        || !(x.unit().equals(y.unit()) || Cognates.related(x.unit(), y.unit()))) {
-                    continue;
+                boolean close = Math.abs(x.value() - y.value()) <= 0.1 * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+                if (sameUnit(x, y)) {
+                    return new QuantityMatch(true, !close, format(x) + (close ? " = " : " vs ") + format(y));
                 }
-                boolean same = Math.abs(x.value() - y.value()) <= 0.1 * Math.max(Math.abs(x.value()), Math.abs(y.value()));
-                return new QuantityMatch(true, !same, format(x) + (same ? " = " : " vs ") + format(y));
+                if (x.value() == y.value() && x.value() >= 2 && !sameValue.comparable()) {
+                    sameValue = new QuantityMatch(true, false, format(x) + " = " + format(y));
+                }
             }
         }
-        return new QuantityMatch(false, false, "");
+        return sameValue;
+    }
+
+    private static boolean sameUnit(Quantity x, Quantity y) {
+        return !x.unit().isEmpty() && (x.unit().equals(y.unit()) || Cognates.related(x.unit(), y.unit()));
     }
 
     private static String format(Quantity q) {

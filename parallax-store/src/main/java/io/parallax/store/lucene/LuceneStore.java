@@ -272,7 +272,9 @@ public final class LuceneStore implements Store {
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(q, query.limit());
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer).withMaxLength(1_000_000).build();
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer).withMaxLength(1_000_000)
+                    .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter("<b>", "</b>", "… ", true))
+                    .build();
             String[] snippets = highlighter.highlight(TEXT, q, top, 2);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
