@@ -65,7 +65,7 @@ final class ContentExtractor {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (b.chars < config.minParagraph() || b.linkDensity() > 0.5 || b.heading
-                    || (respectBoilerplate && !b.boilerplate.isEmpty())) {
+                    || (respectBoilerplate && b.strong)) {
                 continue;
             }
             double s = (1 + b.commas + Math.min(3, b.chars / 100.0)) * (1 - b.linkDensity());
@@ -193,15 +193,17 @@ final class ContentExtractor {
     static final class Block {
         final Element paragraph;
         final List<Element> boilerplate;
+        final boolean strong;
         final boolean heading;
         final StringBuilder text = new StringBuilder();
         int chars;
         int linkChars;
         int commas;
 
-        Block(Element paragraph, List<Element> boilerplate, boolean heading) {
+        Block(Element paragraph, List<Element> boilerplate, boolean strong, boolean heading) {
             this.paragraph = paragraph;
             this.boilerplate = boilerplate;
+            this.strong = strong;
             this.heading = heading;
         }
 
@@ -225,10 +227,13 @@ final class ContentExtractor {
                 "tbody", "thead", "caption", "center", "address", "body", "form", "fieldset", "hr", "br", "details",
                 "summary", "figure", "hgroup");
 
+        private static final String STRONG_KEY = "parallax.strong";
+
         final List<Block> blocks = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
         private final List<Element> paragraphs = new ArrayList<>();
         private final List<Element> boilerplate = new ArrayList<>();
+        private int strongMarks;
         private Block current;
         private int linkDepth;
 
@@ -256,8 +261,13 @@ final class ContentExtractor {
                 flush();
                 paragraphs.add(e);
             }
-            if (Words.isBoilerplate(e)) {
+            Words.Mark mark = Words.mark(e);
+            if (mark != Words.Mark.NONE) {
                 boilerplate.add(e);
+                if (mark == Words.Mark.STRONG) {
+                    strongMarks++;
+                    e.attributes().userData(STRONG_KEY, Boolean.TRUE);
+                }
             }
             return FilterResult.CONTINUE;
         }
@@ -277,6 +287,9 @@ final class ContentExtractor {
             }
             if (!boilerplate.isEmpty() && boilerplate.getLast() == e) {
                 boilerplate.removeLast();
+                if (e.attributes().userData(STRONG_KEY) != null) {
+                    strongMarks--;
+                }
             }
             return FilterResult.CONTINUE;
         }
@@ -290,7 +303,7 @@ final class ContentExtractor {
                 if (p == null) {
                     return;
                 }
-                current = new Block(p, List.copyOf(boilerplate), isHeading(p));
+                current = new Block(p, List.copyOf(boilerplate), strongMarks > 0, isHeading(p));
             }
             current.text.append(s);
             int n = countNonSpace(s);

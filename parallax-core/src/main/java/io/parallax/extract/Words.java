@@ -14,52 +14,59 @@ import java.util.Set;
  */
 final class Words {
 
-    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commentlist", "disqus", "share",
-            "sharing", "shares", "social", "sociallinks", "related", "relatedposts", "recommended", "recommendations",
-            "recirc", "recirculation", "newsletter", "subscribe", "subscription", "signup", "paywall", "cookie",
-            "cookies", "consent", "gdpr", "banner", "promo", "promotion", "promoted", "sponsor", "sponsored", "ad",
-            "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "dfp", "taboola", "outbrain",
-            "sidebar", "widget", "widgets", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
-            "footer", "masthead", "toolbar", "tags", "tag", "taglist", "keywords", "byline", "bio", "author",
-            "authors", "popup", "modal", "overlay", "popular", "trending", "mostread", "most", "teaser", "teasers",
-            "pagination", "pager", "print", "skip", "hidden", "sr", "visually", "screen", "readmore", "more",
-            "meta", "caption", "credit", "credits", "timestamp", "dateline", "date", "rating", "follow", "login",
-            "jump", "toc", "breaking", "alert", "ticker", "inline", "embed", "video", "gallery", "slideshow");
+    /** Words that lower a container's score (Readability's class weight) but do not by themselves remove it. */
+    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "share", "sharing", "social",
+            "related", "recommended", "newsletter", "subscribe", "signup", "paywall", "cookie", "consent", "banner",
+            "promo", "sponsor", "sponsored", "ad", "ads", "advert", "advertisement", "sidebar", "widget", "widgets",
+            "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar",
+            "tags", "byline", "bio", "author", "popup", "modal", "popular", "trending", "mostread", "teaser",
+            "teasers", "pagination", "pager", "print", "meta", "caption", "credit", "rail", "aside", "outbrain",
+            "taboola", "recirc", "login", "follow", "rating", "gallery", "slideshow");
     private static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content", "entry",
-            "main", "page", "post", "story", "storycontent", "text", "blog", "hentry", "permalink", "prose",
-            "richtext", "rte", "paragraph", "paragraphs", "artikel", "inhalt", "brodtext", "brödtext");
+            "main", "post", "story", "storycontent", "text", "blog", "hentry", "permalink", "prose", "richtext",
+            "rte", "paragraph", "paragraphs", "artikel", "inhalt", "brodtext", "brödtext");
     /** Words that mark boilerplate even beside a positive word ("article-comments", "post-share"). */
     private static final Set<String> STRONG_NEGATIVE = Set.of("comment", "comments", "commentlist", "disqus",
-            "share", "sharing", "social", "related", "relatedposts", "recommended", "newsletter", "cookie",
-            "cookies", "consent", "gdpr", "taboola", "outbrain", "breadcrumb", "breadcrumbs", "recirc", "byline",
-            "caption", "tags", "taglist", "advertisement", "adslot");
+            "share", "sharing", "social", "sociallinks", "related", "relatedposts", "recommended", "newsletter",
+            "cookie", "cookies", "consent", "gdpr", "taboola", "outbrain", "breadcrumb", "breadcrumbs", "recirc",
+            "byline", "caption", "tags", "taglist", "advertisement", "adslot", "paywall", "subscribe", "signup");
+    /** Words that mark boilerplate when no positive word is beside them. */
+    private static final Set<String> MEDIUM_NEGATIVE = Set.of("footer", "navbar", "navigation", "nav", "menu",
+            "masthead", "toolbar", "popup", "modal", "overlay", "promo", "promotion", "sponsor", "sponsored", "ad",
+            "ads", "advert", "adverts", "advertising", "dfp", "banner", "widget", "widgets", "pagination", "pager",
+            "print", "trending", "popular", "mostread", "teaser", "teasers", "login", "follow", "rating", "bio",
+            "author", "authors", "newsletter", "promoted", "recommendations");
 
     private Words() {
     }
 
+    /** No mark, a mark that applies unless a positive word is present, or a mark that always applies. */
+    enum Mark { NONE, MEDIUM, STRONG }
+
     /**
-     * Whether class or id mark the element as boilerplate: a strongly negative word, or a negative word without a
-     * positive one. {@code body}, {@code html}, {@code main} and {@code article} elements never are.
+     * Whether class or id mark the element as boilerplate: a strongly negative word ({@link Mark#STRONG}), or a
+     * medium one without a positive word ({@link Mark#MEDIUM}). {@code body}, {@code html}, {@code main} and
+     * {@code article} elements never are.
      */
-    static boolean isBoilerplate(Element e) {
+    static Mark mark(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("main") || tag.equals("article") || tag.equals("html")) {
-            return false;
+            return Mark.NONE;
         }
         String sig = signature(e);
         if (sig.isEmpty()) {
-            return false;
+            return Mark.NONE;
         }
         boolean neg = false;
         boolean pos = false;
         for (String w : words(sig)) {
             if (STRONG_NEGATIVE.contains(w)) {
-                return true;
+                return Mark.STRONG;
             }
-            neg |= NEGATIVE.contains(w);
+            neg |= MEDIUM_NEGATIVE.contains(w);
             pos |= POSITIVE.contains(w);
         }
-        return neg && !pos;
+        return neg && !pos ? Mark.MEDIUM : Mark.NONE;
     }
 
     /** Readability's class weight: +25 for a positive word, -25 for a negative one. */
