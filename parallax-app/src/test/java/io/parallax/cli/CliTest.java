@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliTest {
 
     @TempDir
-    Path tmp;
+    static Path tmp;
     Path store;
     Path samples;
 

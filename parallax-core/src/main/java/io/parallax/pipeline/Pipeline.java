@@ -8,6 +8,7 @@ import io.parallax.extract.Extractor;
 import io.parallax.extract.Extractors;
 import io.parallax.lang.LanguageIdentifiers;
 import io.parallax.link.EntityLinker;
+import io.parallax.link.Linkers;
 import io.parallax.model.AnalyzedDocument;
 import io.parallax.model.Document;
 import io.parallax.model.RawDocument;
@@ -47,8 +48,8 @@ public final class Pipeline {
                 new TimeTagger(),                               // time: absolute and relative dates
                 new QuoteExtractor(),                           // quote: direct and reported speech
                 new StatementExtractor());                      // claim: comparable statements
-        return new Pipeline(config, Extractors.standard(config.extraction()), analyzer,
-                io.parallax.link.Linkers::standard);            // link: the entity registry with user decisions
+        Linkers linkers = Linkers.standard();                   // link: one gazetteer, a registry per corpus
+        return new Pipeline(config, Extractors.standard(config.extraction()), analyzer, linkers::create);
     }
 
     public PipelineConfig config() {
