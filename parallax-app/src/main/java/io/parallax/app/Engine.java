@@ -1,6 +1,8 @@
 package io.parallax.app;
 
 import io.parallax.extract.ExtractionException;
+import io.parallax.json.Json;
+import io.parallax.link.Decision;
 import io.parallax.ingest.Source;
 import io.parallax.model.AnalyzedDocument;
 import io.parallax.model.Document;
@@ -99,16 +101,27 @@ public final class Engine implements Closeable {
     }
 
     /**
-     * Records a user decision (for example merging two entities) and rebuilds the corpus so that it applies, now and
-     * to every later document.
+     * Records a user decision about entities (merge, split, rename, variant) and rebuilds the corpus so that it
+     * applies now and to every later document, including re-ingested ones.
+     *
+     * @throws IllegalArgumentException when the decision names an entity that does not exist
+     * @throws IllegalStateException    when the engine has no store to keep the decision in
      */
-    public synchronized void decide(String id, String json) throws IOException {
+    public synchronized void decide(Decision decision) throws IOException {
         if (store.isEmpty()) {
             throw new IllegalStateException("decisions need a store");
         }
-        store.get().commit(Store.Batch.ofRecords(List.of(new StoredRecord(DECISIONS, id, json))));
+        for (String entity : decision.entities()) {
+            if (corpus.linker().entity(entity).isEmpty()) {
+                throw new IllegalArgumentException("no entity " + entity + " (see 'parallax entities')");
+            }
+        }
+        String id = String.format("%013d-%s", System.currentTimeMillis(), Integer.toHexString(decision.hashCode()));
+        store.get().commit(Store.Batch.ofRecords(List.of(new StoredRecord(DECISIONS, id,
+                Json.mapper().writeValueAsString(decision)))));
         corpus = rebuild();
     }
+
 
     /** Receives each input's outcome as it is settled, for progress display. */
     @FunctionalInterface

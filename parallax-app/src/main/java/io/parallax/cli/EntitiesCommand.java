@@ -9,9 +9,19 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.Optional;
 
-/** {@code parallax entities}: canonical entities with their variants across languages. */
+/**
+ * {@code parallax entities}: canonical entities with their variants across languages; with a subcommand, the
+ * analyst's corrections (merge, split, rename, variant) and exports.
+ */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "List canonical entities with their name variants, most mentioned first.")
+        description = "List canonical entities with their name variants, most mentioned first; correct or export them.",
+        subcommands = {
+                EntityDecisionCommands.Merge.class,
+                EntityDecisionCommands.Split.class,
+                EntityDecisionCommands.Rename.class,
+                EntityDecisionCommands.Variant.class,
+                EntityDecisionCommands.Export.class,
+        })
 public final class EntitiesCommand extends QueryCommand {
 
     @Option(names = "--type", description = "Only this type: ${COMPLETION-CANDIDATES}.")

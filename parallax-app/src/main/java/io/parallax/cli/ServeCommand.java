@@ -61,11 +61,17 @@ public final class ServeCommand implements Callable<Integer> {
                 description = "Interface to bind (default ${DEFAULT-VALUE}: this machine only).")
         String host;
 
+        @Option(names = "--write-token", paramLabel = "TOKEN",
+                description = "Require 'Authorization: Bearer TOKEN' for entity corrections through the API "
+                        + "(default $PARALLAX_WRITE_TOKEN; without one, corrections are accepted only on loopback).")
+        String writeToken;
+
         ApiServer start(Engine engine) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
             }
-            return ApiServer.start(engine, host, port);
+            String token = writeToken != null ? writeToken : System.getenv("PARALLAX_WRITE_TOKEN");
+            return ApiServer.start(engine, host, port, token == null || token.isBlank() ? null : token);
         }
     }
 }

@@ -30,7 +30,14 @@ import java.util.Optional;
  * GET /api/documents/{id}              one document: text and every fact with its span
  * GET /api/search?q=&amp;lang=&amp;limit=      full-text search, names expanded across languages
  * GET /api/analysis                    the whole corpus in the analyze schema
+ * GET /api/entities/export?format=jsonl|csv|geojson
+ * POST /api/entities/merge             {"into": id, "from": [id…]}
+ * POST /api/entities/{id}/split        {"variants": [name…], "language": code?}
+ * POST /api/entities/{id}/rename       {"name": name}
+ * POST /api/entities/{id}/variants     {"name": name, "language": code?}
  * </pre>
+ * Writes need {@code Authorization: Bearer <token>} when a token is set; without one they are allowed only while
+ * the server listens on loopback.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -52,8 +59,18 @@ public final class ApiServer implements AutoCloseable {
      * @param port the port, or 0 for any free port
      */
     public static ApiServer start(Engine engine, String host, int port) {
+        return start(engine, host, port, null);
+    }
+
+    /**
+     * Starts serving, with entity corrections through the API.
+     *
+     * @param writeToken the bearer token writes must carry, or {@code null}: then writes are allowed only on loopback
+     */
+    public static ApiServer start(Engine engine, String host, int port, String writeToken) {
         Queries queries = new Queries(engine);
         ObjectMapper mapper = Json.mapper();
+        Writes writes = new Writes(engine, mapper, host, writeToken);
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
@@ -63,12 +80,18 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/events/{id}", ctx -> found(ctx, mapper, queries.event(ctx.pathParam("id")), "event"));
             config.routes.get("/api/entities", ctx -> json(ctx, mapper,
                     queries.entities(type(ctx), ctx.queryParam("q"), limit(ctx, 100))));
+            config.routes.get("/api/entities/export", writes::export);
             config.routes.get("/api/entities/{id}", ctx -> found(ctx, mapper, queries.entity(ctx.pathParam("id")), "entity"));
+            config.routes.post("/api/entities/merge", writes::merge);
+            config.routes.post("/api/entities/{id}/split", writes::split);
+            config.routes.post("/api/entities/{id}/rename", writes::rename);
+            config.routes.post("/api/entities/{id}/variants", writes::variant);
             config.routes.get("/api/documents/{id}", ctx -> found(ctx, mapper, queries.document(ctx.pathParam("id")), "document"));
             config.routes.get("/api/search", ctx -> json(ctx, mapper,
                     queries.search(required(ctx, "q"), ctx.queryParam("lang"), limit(ctx, 20))));
             config.routes.get("/api/analysis", ctx -> json(ctx, mapper, queries.analysis()));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, mapper, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(Writes.Forbidden.class, (e, ctx) -> error(ctx, mapper, HttpStatus.FORBIDDEN, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("request {} failed", ctx.path(), e);
                 error(ctx, mapper, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
@@ -100,7 +123,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static void json(Context ctx, ObjectMapper mapper, JsonNode body) throws Exception {
+    static void json(Context ctx, ObjectMapper mapper, JsonNode body) throws Exception {
         ctx.contentType("application/json; charset=utf-8").result(mapper.writeValueAsString(body));
     }
 
@@ -113,7 +136,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static void error(Context ctx, ObjectMapper mapper, HttpStatus status, String message) {
+    static void error(Context ctx, ObjectMapper mapper, HttpStatus status, String message) {
         try {
             ctx.status(status).contentType("application/json; charset=utf-8")
                     .result(mapper.writeValueAsString(mapper.createObjectNode().put("error", message)));
