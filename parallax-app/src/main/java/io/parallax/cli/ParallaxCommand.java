@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Multilingual news event intelligence: events, entities, quotations, timelines and claims.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                NerCommand.class,
+                TrainCommand.class,
         })
 public final class ParallaxCommand {
 }
