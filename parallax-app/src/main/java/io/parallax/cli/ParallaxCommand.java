@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class,
+                NerCommand.class,
+                TrainCommand.class,
         })
 public final class ParallaxCommand {
 }
