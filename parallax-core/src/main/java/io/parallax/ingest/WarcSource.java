@@ -117,7 +117,7 @@ public final class WarcSource implements Source {
 
     /** HTML or XHTML, or a missing/generic type that the extractor will sniff. */
     private static boolean maybeHtml(MediaType type) {
-        if (type == null || !type.isValid()) {
+        if (type == null) {
             return true;
         }
         String t = type.base().toString().toLowerCase(Locale.ROOT);
