@@ -76,6 +76,7 @@ public final class LuceneStore implements Store {
     static final String HASH = "hash";
     static final String JSON = "json";
     static final String KEY = "key";
+    static final String RECORD_ID = "rid";
     private static final int PAGE = 500;
 
     private final Path dir;
@@ -192,7 +193,7 @@ public final class LuceneStore implements Store {
         d.add(new StringField(KIND, RECORD, Field.Store.NO));
         d.add(new StringField("rkind", r.kind(), Field.Store.YES));
         d.add(new StringField(KEY, r.kind() + "/" + r.id(), Field.Store.NO));
-        d.add(new StoredField(ID, r.id()));
+        d.add(new StoredField(RECORD_ID, r.id()));
         d.add(new StoredField(JSON, r.json()));
         addSeq(d);
         return d;
@@ -340,7 +341,7 @@ public final class LuceneStore implements Store {
     public List<StoredRecord> records(String kind) throws IOException {
         List<StoredRecord> out = new ArrayList<>();
         forEachInOrder(new TermQuery(new Term("rkind", kind)),
-                d -> out.add(new StoredRecord(kind, d.get(ID), d.get(JSON))));
+                d -> out.add(new StoredRecord(kind, d.get(RECORD_ID), d.get(JSON))));
         return out;
     }
 

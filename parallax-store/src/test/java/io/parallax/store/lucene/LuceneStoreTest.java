@@ -120,6 +120,7 @@ class LuceneStoreTest {
     @Test
     void recordsAreReplacedByIdAndKeptInOrder() throws IOException {
         try (LuceneStore store = LuceneStore.open(dir)) {
+            store.commit(batch(analyzed("a.txt", "en", "Records live beside articles in one index.")));
             store.commit(Store.Batch.ofRecords(List.of(new StoredRecord("decision", "1", "{\"v\":1}"),
                     new StoredRecord("decision", "2", "{\"v\":2}"))));
             store.commit(Store.Batch.ofRecords(List.of(new StoredRecord("decision", "1", "{\"v\":3}"))));
