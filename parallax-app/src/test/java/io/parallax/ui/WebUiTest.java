@@ -98,13 +98,11 @@ class WebUiTest {
     }
 
     @Test
-    void documentTextIsShownAsTextWithNamesMarked() {
-        browser.get(server.url() + "#/entities");
-        WebElement first = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("main table a")));
-        first.click();
-        WebElement doc = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("main table a")));
-        doc.click();
+    void documentTextIsShownAsTextWithNamesMarkedAndLinked() {
+        browser.get(server.url() + "#/doc/harbour-fire-sv-vastkusten.txt");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".text mark")));
+        assertThat(browser.findElement(By.cssSelector(".text")).getText()).contains("Göteborg");
+        assertThat(browser.findElements(By.cssSelector(".text a mark"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".text script"))).isEmpty();
     }
 }
