@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -31,11 +32,20 @@ import java.util.stream.Collectors;
 public final class StatementAligner implements ClaimAligner {
 
     /** Typed settings, with the defaults tuned on our own sample corpus. */
+    /**
+     * @param threshold          smallest score of an aligned pair
+     * @param entityWeight       weight of shared entities in the score
+     * @param wordWeight         weight of shared (cognate) words
+     * @param quantityBonus      added when the two statements state comparable figures
+     * @param entityEvidence     summed rarity (idf) of shared entities that counts as full evidence; one entity
+     *                           that half the statements mention is far below it
+     * @param maxOnlyPerDocument most "only in this source" claims reported per document
+     */
     public record Config(double threshold, double entityWeight, double wordWeight, double quantityBonus,
-                         int maxOnlyPerDocument) {
+                         double entityEvidence, int maxOnlyPerDocument) {
 
         public static Config defaults() {
-            return new Config(0.34, 0.6, 0.4, 0.15, 5);
+            return new Config(0.34, 0.6, 0.4, 0.15, 4.0, 5);
         }
     }
 
@@ -53,8 +63,9 @@ public final class StatementAligner implements ClaimAligner {
     }
 
     @Override
-    public List<Claim> align(Event event, List<AnalyzedDocument> documents, Map<String, List<Resolution>> resolutions) {
-        List<Item> items = items(documents, resolutions);
+    public List<Claim> align(Event event, List<AnalyzedDocument> documents, Map<String, List<Resolution>> resolutions,
+                             Function<String, Set<String>> keys) {
+        List<Item> items = items(documents, resolutions, keys);
         Map<String, Double> idf = idf(items);
         List<Claim> claims = new ArrayList<>();
         Set<Item> aligned = new HashSet<>();
@@ -68,7 +79,8 @@ public final class StatementAligner implements ClaimAligner {
         return claims;
     }
 
-    private static List<Item> items(List<AnalyzedDocument> documents, Map<String, List<Resolution>> resolutions) {
+    private static List<Item> items(List<AnalyzedDocument> documents, Map<String, List<Resolution>> resolutions,
+                                    Function<String, Set<String>> keys) {
         List<Item> out = new ArrayList<>();
         for (AnalyzedDocument d : documents) {
             Map<Mention, String> entityOf = new HashMap<>();
@@ -79,6 +91,7 @@ public final class StatementAligner implements ClaimAligner {
             }
             for (Statement s : d.statements()) {
                 Set<String> ids = s.mentions().stream().map(entityOf::get).filter(Objects::nonNull)
+                        .flatMap(id -> keys.apply(id).stream())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
                 out.add(new Item(d.id(), s, ids, words(s)));
             }
@@ -138,19 +151,22 @@ public final class StatementAligner implements ClaimAligner {
     private Pair score(Item a, Item b, Map<String, Double> idf) {
         Set<String> shared = new LinkedHashSet<>(a.entities());
         shared.retainAll(b.entities());
-        Set<String> union = new HashSet<>(a.entities());
-        union.addAll(b.entities());
-        double entity = union.isEmpty() ? 0 : weight(shared, idf) / weight(union, idf);
+        double sharedWeight = weight(shared, idf);
+        // cosine over idf-weighted entity sets: one source adding detail the other lacks costs little, while
+        // sharing only an entity that half the statements mention is weak evidence
+        double norm = Math.sqrt(weight(a.entities(), idf) * weight(b.entities(), idf));
+        double entity = norm == 0 ? 0 : sharedWeight / norm * Math.min(1, sharedWeight / config.entityEvidence());
         List<String> cognates = cognates(a.words(), b.words());
         double word = a.words().isEmpty() || b.words().isEmpty() ? 0
                 : cognates.size() / Math.sqrt((double) a.words().size() * b.words().size());
         QuantityMatch q = compareQuantities(a.statement(), b.statement());
         double score = config.entityWeight() * entity + config.wordWeight() * Math.min(1, 2 * word)
                 + (q.comparable() ? config.quantityBonus() : 0);
-        boolean polarity = a.statement().negated() != b.statement().negated();
-        boolean conflict = q.conflict() || (polarity && shared.size() >= 2);
-        return new Pair(a, b, shared.isEmpty() ? score / 2 : score,
-                reason(shared, cognates, q, polarity), conflict);
+        // opposite polarity is a contradiction only when both say the same thing otherwise
+        boolean polarity = a.statement().negated() != b.statement().negated()
+                && (cognates.size() >= 2 || (q.comparable() && !q.conflict()));
+        boolean conflict = q.conflict() || polarity;
+        return new Pair(a, b, shared.isEmpty() ? score / 2 : score, reason(shared, cognates, q, polarity), conflict);
     }
 
     private static double weight(Set<String> entities, Map<String, Double> idf) {

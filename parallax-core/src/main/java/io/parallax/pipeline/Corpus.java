@@ -6,7 +6,9 @@ import io.parallax.link.EntityLinker;
 import io.parallax.link.Resolution;
 import io.parallax.model.AnalyzedDocument;
 import io.parallax.model.Claim;
+import io.parallax.model.Entity;
 import io.parallax.model.Event;
+import io.parallax.model.Place;
 import io.parallax.model.Provenance;
 import io.parallax.model.Sentence;
 import io.parallax.model.TimeExpression;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The corpus state: the entity registry, the events, and the claims compared inside each event. Documents are
@@ -120,9 +123,22 @@ public final class Corpus {
         }
         Map<String, List<Resolution>> memberResolutions = new HashMap<>();
         members.forEach(d -> memberResolutions.put(d.id(), resolutions.get(d.id())));
-        List<Claim> claims = aligner.align(e, members, memberResolutions);
+        List<Claim> claims = aligner.align(e, members, memberResolutions, this::claimKeys);
         claimCache.put(e.id(), new CachedClaims(e.documents(), claims));
         return claims;
+    }
+
+    /**
+     * What statements about an entity are compared on: the entity, and for a place its country, so that "Minsk"
+     * meets "Belarus". A country is its country key alone, so that it does not count twice.
+     */
+    private Set<String> claimKeys(String entity) {
+        Place place = linker.entity(entity).map(Entity::place).orElse(null);
+        if (place == null || place.countryCode() == null) {
+            return Set.of(entity);
+        }
+        String country = "country:" + place.countryCode();
+        return place.precision() == Place.Precision.COUNTRY ? Set.of(country) : Set.of(entity, country);
     }
 
     /** Every resolved date of the event's documents, with the sentence it dates. */

@@ -39,7 +39,7 @@ class StatementAlignerTest {
             res.put(b.document().id(), b.resolutions());
         }
         Event e = new Event("ev", "t", null, docs.stream().map(AnalyzedDocument::id).toList(), 1, List.of());
-        return aligner.align(e, docs, res);
+        return aligner.align(e, docs, res, java.util.Set::of);
     }
 
     @Test
