@@ -22,8 +22,14 @@ final class Machine {
         } catch (IOException | RuntimeException e) {
             // not Linux: keep "unknown CPU"
         }
-        return String.format("%s, %d cores visible, %d GiB max heap, Java %s, %s %s", cpu,
+        String load = "";
+        try {
+            load = ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " at start";
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return String.format("%s, %d cores visible, %d GiB max heap, Java %s, %s %s%s", cpu,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 30,
-                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), load);
     }
 }

@@ -31,7 +31,7 @@ public final class ReadabilityJsPeer implements Peer {
      * @param passes passes over the pages; all but the last warm up the JIT
      */
     public ReadabilityJsPeer(Path dir, int passes) {
-        this.dir = dir;
+        this.dir = dir.toAbsolutePath();
         this.passes = passes;
     }
 
