@@ -1,5 +1,7 @@
 package io.parallax.app;
 
+import io.parallax.dedup.DuplicateIndex;
+import io.parallax.dedup.Verdict;
 import io.parallax.extract.ExtractionException;
 import io.parallax.json.Json;
 import io.parallax.link.Decision;
@@ -51,6 +53,8 @@ public final class Engine implements Closeable {
     private final Pipeline pipeline;
     private final Optional<Store> store;
     private volatile Corpus corpus;
+    private DuplicateIndex seen;
+    private final Map<String, Verdict> nearDuplicates = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Engine(Pipeline pipeline, Optional<Store> store) throws IOException {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -72,16 +76,39 @@ public final class Engine implements Closeable {
         }
     }
 
+    /** Replays the stored documents into a fresh corpus and duplicate index, with the stored decisions applied. */
     private Corpus rebuild() throws IOException {
         List<String> decisions = new ArrayList<>();
         if (store.isPresent()) {
             store.get().records(DECISIONS).forEach(r -> decisions.add(r.json()));
         }
         Corpus fresh = pipeline.newCorpus(decisions);
+        seen = new DuplicateIndex();
+        nearDuplicates.clear();
         if (store.isPresent()) {
-            store.get().forEachDocument(fresh::add);
+            store.get().forEachDocument(d -> {
+                noteDuplicate(d.document());
+                fresh.add(d);
+            });
         }
         return fresh;
+    }
+
+    /** Checks a document against those seen, remembers it, and returns the verdict. */
+    private Verdict noteDuplicate(Document d) {
+        Verdict v = seen.check(d);
+        if (v.kind() == Verdict.Kind.NEAR_DUPLICATE) {
+            nearDuplicates.put(d.id(), v);
+        }
+        if (v.kind() != Verdict.Kind.DUPLICATE) {
+            seen.add(d);
+        }
+        return v;
+    }
+
+    /** The earlier document this one is a near-duplicate of (syndicated copy, repost), if any. */
+    public Optional<Verdict> nearDuplicateOf(String document) {
+        return Optional.ofNullable(nearDuplicates.get(document));
     }
 
     public Pipeline pipeline() {
@@ -217,7 +244,6 @@ public final class Engine implements Closeable {
         final Listener listener;
         final List<AnalyzedDocument> batch = new ArrayList<>();
         final List<JournalEntry> journal = new ArrayList<>();
-        final Map<String, String> batchHashes = new HashMap<>();
         final List<Problem> problems = new ArrayList<>();
         int stored;
         int duplicates;
@@ -248,35 +274,23 @@ public final class Engine implements Closeable {
                 listener.settled(o.raw().id(), JournalEntry.Outcome.PROBLEM);
                 return;
             }
-            Optional<String> original = duplicateOf(o.hash());
-            if (original.isPresent() || corpus.contains(o.analyzed().id())) {
+            Verdict verdict = corpus.contains(o.analyzed().id())
+                    ? new Verdict(Verdict.Kind.DUPLICATE, o.analyzed().id(), 1.0, "an article with this id is stored")
+                    : noteDuplicate(o.analyzed().document());
+            if (verdict.kind() == Verdict.Kind.DUPLICATE) {
                 duplicates++;
-                String of = original.orElse(o.analyzed().id());
-                journal.add(new JournalEntry(o.raw().id(), o.hash(), of, JournalEntry.Outcome.DUPLICATE,
-                        "same text as " + of));
+                journal.add(new JournalEntry(o.raw().id(), o.hash(), verdict.of(), JournalEntry.Outcome.DUPLICATE,
+                        "duplicate of " + verdict.of() + (verdict.reason() == null ? "" : " (" + verdict.reason() + ")")));
                 listener.settled(o.raw().id(), JournalEntry.Outcome.DUPLICATE);
                 return;
             }
             corpus.add(o.analyzed());
             batch.add(o.analyzed());
-            batchHashes.put(o.hash(), o.analyzed().id());
             journal.add(new JournalEntry(o.raw().id(), o.hash(), o.analyzed().id(), JournalEntry.Outcome.STORED, null));
             stored++;
             listener.settled(o.raw().id(), JournalEntry.Outcome.STORED);
             if (batch.size() >= BATCH) {
                 commit();
-            }
-        }
-
-        Optional<String> duplicateOf(String hash) {
-            String inBatch = batchHashes.get(hash);
-            if (inBatch != null) {
-                return Optional.of(inBatch);
-            }
-            try {
-                return store.isPresent() ? store.get().documentWithHash(hash) : Optional.empty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
 
@@ -290,7 +304,6 @@ public final class Engine implements Closeable {
             }
             batch.clear();
             journal.clear();
-            batchHashes.clear();
         }
     }
 

@@ -120,6 +120,8 @@ public final class Queries {
             ObjectNode n = json.document(a);
             n.put("text", a.document().text());
             n.put("event", view.eventOfDocument().get(id));
+            engine.nearDuplicateOf(id).ifPresent(v -> n.putObject("nearDuplicateOf").put("doc", v.of())
+                    .put("similarity", v.similarity()));
             ArrayNode mentions = n.putArray("mentions");
             for (Resolution r : view.resolutions().getOrDefault(id, List.of())) {
                 ObjectNode m = mapper.createObjectNode();

@@ -3,19 +3,16 @@ package io.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parallax.app.Engine;
 import io.parallax.app.IngestReport;
-import io.parallax.ingest.FileSource;
-import io.parallax.ingest.SourceOptions;
 import io.parallax.json.AnalysisJson;
 import io.parallax.json.Json;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,9 +31,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core).")
     Integer threads;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (.txt, .html, .htm, .html.gz), directories, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    InputOptions input;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PipelineConfig config = threads == null ? PipelineConfig.defaults() : PipelineConfig.defaults().withThreads(threads);
         try (Engine engine = Engine.inMemory(Pipeline.standard(config))) {
-            IngestReport report = engine.ingest(skip -> new FileSource(inputs, SourceOptions.DEFAULTS.withSkip(skip)),
-                    (id, outcome) -> { });
+            IngestReport report = engine.ingest(input.sources(), (id, outcome) -> { });
             report.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
             ObjectMapper mapper = Json.mapper();
             spec.commandLine().getOut().println(mapper.writerWithDefaultPrettyPrinter()

@@ -2,6 +2,8 @@ package io.parallax.cli;
 
 import io.parallax.app.Engine;
 import io.parallax.app.IngestReport;
+import io.parallax.ingest.FileSource;
+import io.parallax.ingest.SourceOptions;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.store.lucene.LuceneStore;
@@ -44,7 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path corpus = samples != null ? samples : defaultSamples();
         Path dir = store != null ? store : Path.of(System.getProperty("user.home"), ".parallax", "demo");
         Engine engine = Engine.open(Pipeline.standard(PipelineConfig.defaults()), LuceneStore.open(dir));
-        IngestReport report = IngestCommand.ingest(engine, List.of(corpus.toString()));
+        IngestReport report = IngestCommand.ingest(engine,
+                skip -> new FileSource(List.of(corpus.toString()), SourceOptions.DEFAULTS.withSkip(skip)));
         report.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
         out.println("demo: " + report.summary() + " → " + dir);
         ServeCommand.serveUntilStopped(engine, server, out);

@@ -2,20 +2,16 @@ package io.parallax.cli;
 
 import io.parallax.app.Engine;
 import io.parallax.app.IngestReport;
-import io.parallax.ingest.FileSource;
-import io.parallax.ingest.SourceOptions;
 import io.parallax.store.JournalEntry;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -24,15 +20,14 @@ import java.util.concurrent.Callable;
  * given and none could be stored.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Analyse articles into the store: files, directories (walked) or - for standard input.")
+        description = "Analyse articles into the store: files, directories, archives, feeds, URLs or standard input.")
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (.txt, .html, .htm, .html.gz), directories, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    InputOptions input;
 
     @Spec
     CommandSpec spec;
@@ -41,7 +36,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = store.open()) {
-            IngestReport report = ingest(engine, inputs);
+            IngestReport report = ingest(engine, input.sources());
             report.problems().forEach(p -> err.println("problem: " + p));
             spec.commandLine().getOut().println("ingest: " + report.summary() + " → " + store.directory());
             boolean nothing = report.stored() + report.duplicates() + report.skipped() == 0;
@@ -49,14 +44,13 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Ingests files with a progress bar on standard error. */
-    static IngestReport ingest(Engine engine, List<String> inputs) throws java.io.IOException {
+    /** Ingests with a progress bar on standard error. */
+    static IngestReport ingest(Engine engine, Engine.Sources sources) throws java.io.IOException {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).continuousUpdate()
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build()) {
-            return engine.ingest(skip -> new FileSource(inputs, SourceOptions.DEFAULTS.withSkip(skip)),
-                    (id, outcome) -> {
+            return engine.ingest(sources, (id, outcome) -> {
                         bar.step();
                         if (outcome != JournalEntry.Outcome.STORED) {
                             bar.setExtraMessage(outcome.name().toLowerCase(java.util.Locale.ROOT) + ": " + id);
