@@ -125,8 +125,8 @@ public final class ExtractCommand implements Callable<Integer> {
         o.putPOJO("authors", d.authors());
         o.put("published", d.published() == null ? null : d.published().toString());
         o.put("language", d.metadata().get("language.declared"));
-        o.put("articleBody", d.text());
-        o.putPOJO("paragraphs", d.paragraphTexts());
+        o.put("articleBody", d.body());
+        o.putPOJO("paragraphs", d.bodyParagraphs().stream().map(p -> p.of(d.text())).toList());
         String captions = d.metadata().get("captions");
         o.putPOJO("captions", captions == null ? List.of() : Arrays.asList(captions.split("\n")));
         o.put("outlet", d.outlet());

@@ -36,8 +36,10 @@ public final class StatementExtractor {
     public List<Statement> extract(Document document, String language, List<Sentence> sentences,
                                    List<Mention> mentions, List<TimeExpression> times, ClaimLexicon lexicon) {
         List<Statement> out = new ArrayList<>();
+        int bodyEnd = document.bodyEnd();
         for (Sentence s : sentences) {
-            if (wordCount(s) < MIN_WORDS) {
+            // the trailer (author bio, publication note) claims nothing about the news
+            if (s.start() >= bodyEnd || wordCount(s) < MIN_WORDS) {
                 continue;
             }
             List<Mention> inside = mentions.stream().filter(m -> s.contains(m.start())).toList();

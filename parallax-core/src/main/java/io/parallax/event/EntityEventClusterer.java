@@ -62,7 +62,9 @@ public final class EntityEventClusterer implements EventClusterer {
 
     @Override
     public String assign(AnalyzedDocument document, List<Resolution> resolutions) {
-        Map<String, Double> vector = vector(resolutions);
+        int bodyEnd = document.document().bodyEnd();
+        // names in the trailer (the author, an affiliation) say who wrote it, not what happened
+        Map<String, Double> vector = vector(resolutions.stream().filter(r -> r.mention().start() < bodyEnd).toList());
         documents++;
         vector.keySet().forEach(e -> documentFrequency.merge(e, 1, Integer::sum));
         Optional<LocalDate> date = mainDate(document);

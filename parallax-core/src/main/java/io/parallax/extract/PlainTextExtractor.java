@@ -65,7 +65,7 @@ public final class PlainTextExtractor implements Extractor {
             header = merge(header, Trailers.header(firstLines(blocks)), blocks);
         }
         Trailers.Result trailer = Trailers.trailer(lastLines(blocks));
-        dropTrailing(blocks, trailer.lines());
+        List<String> trailerLines = dropTrailing(blocks, trailer.lines());
         authors.addAll(header.authors());
         authors.addAll(trailer.authors());
         recordSources(metadata, header, trailer);
@@ -81,6 +81,7 @@ public final class PlainTextExtractor implements Extractor {
         if (body.isEmpty()) {
             throw new ExtractionException("no body text after removing title and trailer");
         }
+        keepTrailer(body, trailerLines, metadata);
         if (!captions.isEmpty()) {
             metadata.put("captions", String.join("\n", captions));
         }
@@ -171,12 +172,29 @@ public final class PlainTextExtractor implements Extractor {
         }
     }
 
-    private static void dropTrailing(List<List<String>> blocks, int lines) {
+    /** Removes trailer lines from the body and returns them, in text order. */
+    private static List<String> dropTrailing(List<List<String>> blocks, int lines) {
+        List<String> dropped = new ArrayList<>();
         for (int n = 0; n < lines && !blocks.isEmpty(); n++) {
-            blocks.getLast().removeLast();
+            dropped.addFirst(blocks.getLast().removeLast());
             if (blocks.getLast().isEmpty()) {
                 blocks.removeLast();
             }
         }
+        return dropped;
+    }
+
+    /**
+     * Appends the trailer after the body, one paragraph per line, and records where the body ends
+     * ({@link Document#BODY_END}). The trailer is not article text, but it names people and organisations (the author, an
+     * affiliation, the outlet) that an analyst wants found; stages that compare claims stop at the body's end.
+     */
+    private static void keepTrailer(TextBuilder body, List<String> trailer, Map<String, String> metadata) {
+        int end = body.text().length();
+        if (trailer.isEmpty()) {
+            return;
+        }
+        metadata.put(Document.BODY_END, Integer.toString(end));
+        trailer.forEach(body::add);
     }
 }

@@ -52,7 +52,8 @@ class PlainTextExtractorTest {
                 Karin Lindqvist""");
         assertThat(d.authors()).containsExactly("Karin Lindqvist");
         assertThat(d.outlet()).isNull();
-        assertThat(d.text()).endsWith("besked från regeringen.").doesNotContain("Karin");
+        assertThat(d.body()).endsWith("besked från regeringen.").doesNotContain("Karin");
+        assertThat(d.text().substring(d.bodyEnd())).contains("Karin Lindqvist is a freelance writer");
     }
 
     @Test
@@ -67,7 +68,7 @@ class PlainTextExtractorTest {
                 This article was originally published on The Harbour Gazette.""");
         assertThat(d.authors()).containsExactly("Jane O'Neill");
         assertThat(d.outlet()).isEqualTo("The Harbour Gazette");
-        assertThat(d.paragraphTexts()).hasSize(2);
+        assertThat(d.bodyParagraphs()).hasSize(2);
         assertThat(d.metadata()).containsEntry("outlet.source", "trailer");
     }
 
@@ -81,7 +82,7 @@ class PlainTextExtractorTest {
                 Artikeln publicerades först i Göteborgs-Posten.""");
         assertThat(sv.authors()).containsExactly("Anna-Karin Berg");
         assertThat(sv.outlet()).isEqualTo("Göteborgs-Posten");
-        assertThat(sv.text()).isEqualTo("Regeringen presenterade i dag sin nya plan för järnvägen.");
+        assertThat(sv.body()).isEqualTo("Regeringen presenterade i dag sin nya plan för järnvägen.");
 
         Document de = extract("""
                 Von Hans Peter Müller
@@ -91,7 +92,7 @@ class PlainTextExtractorTest {
                 Dieser Artikel erschien zuerst bei Zeit Online.""");
         assertThat(de.authors()).containsExactly("Hans Peter Müller");
         assertThat(de.outlet()).isEqualTo("Zeit Online");
-        assertThat(de.text()).isEqualTo("Die Bundesregierung hat am Dienstag ein neues Gesetz beschlossen.");
+        assertThat(de.body()).isEqualTo("Die Bundesregierung hat am Dienstag ein neues Gesetz beschlossen.");
     }
 
     @Test
@@ -155,7 +156,8 @@ class PlainTextExtractorTest {
                 Document d = extractor.extract(RawDocument.of(p.getFileName().toString(), p.toString(),
                         Files.readAllBytes(p), "text/plain"));
                 assertThat(d.authors()).hasSize(1);
-                assertThat(d.text()).doesNotContain("first published").doesNotEndWith(d.authors().getFirst());
+                assertThat(d.body()).doesNotContain("first published").doesNotEndWith(d.authors().getFirst());
+                assertThat(d.text()).contains(d.authors().getFirst());
                 withAuthor++;
             }
         }
