@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
                 io.parallax.bench.extraction.ExtractionEval.class,
+                io.parallax.bench.events.EventsEval.class,
                 NerEval.class,
         })
 public final class BenchMain {
