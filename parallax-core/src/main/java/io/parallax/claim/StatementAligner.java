@@ -44,6 +44,14 @@ public final class StatementAligner implements ClaimAligner {
     public record Config(double threshold, double entityWeight, double wordWeight, double quantityBonus,
                          double entityEvidence, int maxOnlyPerDocument) {
 
+        public Config {
+            if ((wordWeight + quantityBonus) / 2 >= threshold) {
+                throw new IllegalArgumentException("statements without a shared entity could reach the threshold "
+                        + threshold + "; alignment only scores pairs that share one: raise the threshold above "
+                        + (wordWeight + quantityBonus) / 2);
+            }
+        }
+
         public static Config defaults() {
             return new Config(0.34, 0.6, 0.4, 0.15, 4.0, 5);
         }
@@ -121,14 +129,10 @@ public final class StatementAligner implements ClaimAligner {
     /** Pairs across documents, best first, each statement used at most once per other document. */
     private List<Pair> bestPairs(List<Item> items, Map<String, Double> idf) {
         List<Pair> candidates = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                if (!items.get(i).doc().equals(items.get(j).doc())) {
-                    Pair p = score(items.get(i), items.get(j), idf);
-                    if (p.score() >= config.threshold()) {
-                        candidates.add(p);
-                    }
-                }
+        for (int[] ij : sharingAnEntity(items)) {
+            Pair p = score(items.get(ij[0]), items.get(ij[1]), idf);
+            if (p.score() >= config.threshold()) {
+                candidates.add(p);
             }
         }
         candidates.sort(Comparator.comparingDouble(Pair::score).reversed());
@@ -142,6 +146,34 @@ public final class StatementAligner implements ClaimAligner {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Pairs of statements from different documents that share at least one entity key: no other pair can reach
+     * the threshold (without a shared entity a score is halved, and its other parts add up to less than twice the
+     * threshold), so only these are scored.
+     */
+    private static List<int[]> sharingAnEntity(List<Item> items) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (String k : items.get(i).entities()) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (List<Integer> group : byKey.values()) {
+            for (int x = 0; x < group.size(); x++) {
+                for (int y = x + 1; y < group.size(); y++) {
+                    int i = group.get(x);
+                    int j = group.get(y);
+                    if (!items.get(i).doc().equals(items.get(j).doc()) && seen.add((long) i << 32 | j)) {
+                        pairs.add(new int[]{i, j});
+                    }
+                }
+            }
+        }
+        return pairs;
     }
 
     private static String key(Item i) {

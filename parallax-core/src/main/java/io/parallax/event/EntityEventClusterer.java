@@ -37,7 +37,7 @@ public final class EntityEventClusterer implements EventClusterer {
     public record Config(double threshold, double evidence, int maxDaysApart) {
 
         public static Config defaults() {
-            return new Config(0.2, 3.0, 10);
+            return new Config(0.15, 3.0, 10);
         }
     }
 
@@ -78,7 +78,6 @@ public final class EntityEventClusterer implements EventClusterer {
         double bestScore = 0;
         for (Cluster c : clusters.values()) {
             double s = similarity(vector, c);
-            if (Boolean.getBoolean("parallax.debugEvents") && s > 0.05) System.err.printf("DBG %s -> %s %.3f%n", document.id(), c.members, s);
             if (s > bestScore && closeInTime(date, c)) {
                 best = c;
                 bestScore = s;
