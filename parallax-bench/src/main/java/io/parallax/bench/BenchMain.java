@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
         description = "Measure Parallax and its peers on benchmark data; results go to BENCHMARKS.md.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                io.parallax.bench.langid.LangidEval.class,
+                io.parallax.bench.langid.LangidModelCommand.class,
+                io.parallax.bench.langid.LangidWordsCommand.class,
+                io.parallax.bench.text.SwedishTextEval.class,
         })
 public final class BenchMain {
 
