@@ -69,6 +69,28 @@ final class LetterRuns {
         return letters;
     }
 
+    /** True when the text is at least ten letters of at most two different letters ("aaaa…", "hahaha"). */
+    boolean isRepetitive() {
+        if (letters < 10) {
+            return false;
+        }
+        int first = -1;
+        int second = -1;
+        for (int c : cps) {
+            if (c == BREAK || c == first || c == second) {
+                continue;
+            }
+            if (first < 0) {
+                first = c;
+            } else if (second < 0) {
+                second = c;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Letters in a Japanese syllabary (Hiragana or Katakana). */
     int kanaCount() {
         return kana;

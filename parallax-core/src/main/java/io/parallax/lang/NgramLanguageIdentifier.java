@@ -18,7 +18,8 @@ import java.util.Objects;
  * The best language wins; its softmax probability, calibrated on held-out data, is the confidence.
  *
  * <p>Thread-safe: the model is immutable and every call works on its own arrays. Never throws on any text: text
- * without letters (after removing URLs and e-mail addresses) is {@code und} with confidence 0, and input beyond
+ * without letters (after removing URLs and e-mail addresses), or ten letters and more made of at most two different
+ * letters ("aaaa…", "hahaha"), is {@code und} with confidence 0, and input beyond
  * {@link Scoring#maxChars()} characters is ignored, so time is bounded.
  */
 public final class NgramLanguageIdentifier implements LanguageIdentifier {
@@ -111,7 +112,7 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
         Scoring sc = model.scoring();
         CharSequence head = text.length() > sc.maxChars() ? text.subSequence(0, sc.maxChars()) : text;
         LetterRuns runs = LetterRuns.of(Texts.stripNonLinguistic(head), sc.maxChars());
-        if (runs.letterCount() == 0) {
+        if (runs.letterCount() == 0 || runs.isRepetitive()) {
             return null;
         }
         int languages = allowed.length;

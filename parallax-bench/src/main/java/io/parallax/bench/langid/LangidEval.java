@@ -6,7 +6,6 @@ import io.parallax.lang.LanguageIdentifierEvaluator;
 import io.parallax.lang.LanguageIdentifierEvaluator.Result;
 import io.parallax.lang.LanguageIdentifiers;
 import io.parallax.lang.NgramLanguageIdentifier;
-import io.parallax.util.SharedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,8 +49,7 @@ public final class LangidEval implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = data != null ? data : SharedData.resolve("data/langid/lingua-testdata")
-                .orElseThrow(() -> new IllegalArgumentException("no --data and no ../shared/data/langid/lingua-testdata"));
+        Path dir = BenchData.resolve(data, "data/langid/lingua-testdata", "--data");
         LangidData d = LangidData.load(dir);
         List<Measured> runs = new ArrayList<>();
         for (Config c : configs()) {
@@ -99,9 +97,11 @@ public final class LangidEval implements Callable<Integer> {
         return m;
     }
 
-    /** A few hundred calls first, so that the JIT has compiled the hot paths before timing. */
+    /** About three thousand calls on tuning lines first, so that the JIT has compiled the hot paths before timing. */
     private static void warmUp(LanguageIdentifier id, LangidData d) {
-        d.tune().get(Kind.WORD_PAIRS).values().stream().flatMap(l -> l.stream().limit(5)).forEach(id::identify);
+        for (Kind kind : Kind.values()) {
+            d.tune().get(kind).values().stream().flatMap(l -> l.stream().limit(12)).forEach(id::identify);
+        }
     }
 
     private static Map<String, List<String>> texts(Map<String, List<String>> all, Set<String> languages) {

@@ -5,7 +5,6 @@ import io.parallax.lang.Calibration;
 import io.parallax.lang.NgramModel;
 import io.parallax.lang.NgramModelBuilder;
 import io.parallax.lang.Scoring;
-import io.parallax.util.SharedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,8 +45,7 @@ public final class LangidModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LangidData d = LangidData.load(data != null ? data : SharedData.resolve("data/langid/lingua-testdata")
-                .orElseThrow(() -> new IllegalArgumentException("no --data and no ../shared/data/langid/lingua-testdata")));
+        LangidData d = LangidData.load(BenchData.resolve(data, "data/langid/lingua-testdata", "--data"));
         if (!LinguaModelData.available()) {
             throw new IllegalStateException("Lingua's model data is not on the class path");
         }

@@ -68,6 +68,21 @@ final class LangidReport {
                     m.heapBytes() / 1e6, m.loadSeconds(), m.throughput());
         }
         line("");
+        line("The same, over the %d languages Lingua 1.2.2 knows only (all-language configurations):", linguaLanguages.size());
+        line("");
+        line("| detector | sentences | word pairs | single words | mean |");
+        line("|---|---:|---:|---:|---:|");
+        for (Measured m : runs) {
+            if (m.config().languages() == null) {
+                Map<Kind, Result> r = m.results();
+                double[] k = {r.get(Kind.SENTENCES).meanAccuracy(linguaLanguages),
+                        r.get(Kind.WORD_PAIRS).meanAccuracy(linguaLanguages),
+                        r.get(Kind.SINGLE_WORDS).meanAccuracy(linguaLanguages)};
+                line("| %s | %.2f | %.2f | %.2f | %.2f |", m.config().name(), pct(k[0]), pct(k[1]), pct(k[2]),
+                        pct((k[0] + k[1] + k[2]) / 3));
+            }
+        }
+        line("");
     }
 
     private Set<String> linguaLanguages() {

@@ -8,7 +8,6 @@ import io.parallax.lang.LanguageIdentifiers;
 import io.parallax.lang.NgramLanguageIdentifier;
 import io.parallax.lang.NgramModel;
 import io.parallax.lang.WordModel;
-import io.parallax.util.SharedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,10 +46,8 @@ public final class LangidWordsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LangidData d = LangidData.load(data != null ? data : SharedData.resolve("data/langid/lingua-testdata")
-                .orElseThrow(() -> new IllegalArgumentException("no --data and no ../shared/data/langid/lingua-testdata")));
-        Path corpus = ntrex != null ? ntrex : SharedData.resolve("data/xling/ntrex/input.jsonl")
-                .orElseThrow(() -> new IllegalArgumentException("no --ntrex and no ../shared/data/xling/ntrex"));
+        LangidData d = LangidData.load(BenchData.resolve(data, "data/langid/lingua-testdata", "--data"));
+        Path corpus = BenchData.resolve(ntrex, "data/xling/ntrex/input.jsonl", "--ntrex");
         WordModel words = WordModel.train(readNtrex(corpus), 0.1, 1, 1);
         NgramModel ngrams = LanguageIdentifiers.ngramModel();
         WordModel best = null;

@@ -1,5 +1,6 @@
 package io.parallax.bench.text;
 
+import io.parallax.bench.langid.BenchData;
 import io.parallax.bench.langid.MarkdownSection;
 import io.parallax.pack.sv.SwedishPack;
 import io.parallax.pack.sv.SwedishTreebank;
@@ -15,7 +16,6 @@ import io.parallax.text.ud.OpenNlpTraining;
 import io.parallax.text.ud.TextEvaluator;
 import io.parallax.text.ud.UdSentence;
 import io.parallax.text.ud.UdSplit;
-import io.parallax.util.SharedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,8 +64,7 @@ public final class SwedishTextEval implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = data != null ? data : SharedData.resolve("data/text/ud-swedish")
-                .orElseThrow(() -> new IllegalArgumentException("no --data and no ../shared/data/text/ud-swedish"));
+        Path dir = BenchData.resolve(data, "data/text/ud-swedish", "--data");
         UdSplit split = SwedishTreebank.load(dir);
         if (train) {
             trainModels(split.train());

@@ -2,9 +2,7 @@ package io.parallax.pack.sv;
 
 import io.parallax.pack.base.BasePack;
 import io.parallax.text.ModelLoader;
-import io.parallax.text.SentenceSplitter;
 import io.parallax.text.Tagger;
-import io.parallax.text.Tokenizer;
 import io.parallax.text.pos.LemmaModel;
 import io.parallax.text.pos.PerceptronModel;
 import io.parallax.text.pos.PerceptronTagger;
@@ -27,25 +25,13 @@ public final class SwedishPack extends BasePack {
     public static final String POS_SECOND = "pos-pass2.bin.gz";
     public static final String LEMMAS = "lemmas.bin.gz";
 
-    private final Tokenizer tokenizer = new SwedishTokenizer();
-    private final SentenceSplitter splitter = new SwedishSentenceSplitter(tokenizer);
     private final Lazy<Optional<Tagger>> tagger = Lazy.of(() -> Optional.of(new PerceptronTagger(
             ModelLoader.load(resources.path(POS_FIRST), PerceptronModel::read),
             ModelLoader.load(resources.path(POS_SECOND), PerceptronModel::read),
             ModelLoader.load(resources.path(LEMMAS), LemmaModel::read))));
 
     public SwedishPack() {
-        super("sv");
-    }
-
-    @Override
-    public SentenceSplitter sentenceSplitter() {
-        return splitter;
-    }
-
-    @Override
-    public Tokenizer tokenizer() {
-        return tokenizer;
+        super("sv", () -> new SwedishSentenceSplitter(new SwedishTokenizer()), SwedishTokenizer::new);
     }
 
     @Override

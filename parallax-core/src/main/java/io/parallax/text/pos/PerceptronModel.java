@@ -63,6 +63,11 @@ public final class PerceptronModel {
                 }
             }
         }
+        return best(scores);
+    }
+
+    /** Index of the highest score (the first of a tie). */
+    static int best(double[] scores) {
         int best = 0;
         for (int t = 1; t < scores.length; t++) {
             if (scores[t] > scores[best]) {

@@ -100,13 +100,7 @@ public final class PerceptronTrainer {
                 }
             }
         }
-        int best = 0;
-        for (int t = 1; t < scores.length; t++) {
-            if (scores[t] > scores[best]) {
-                best = t;
-            }
-        }
-        return best;
+        return PerceptronModel.best(scores);
     }
 
     /** Adds {@code delta} to one weight, first settling its running total (lazy averaging). */
