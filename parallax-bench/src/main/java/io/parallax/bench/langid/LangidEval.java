@@ -7,6 +7,7 @@ import io.parallax.lang.LanguageIdentifierEvaluator.Result;
 import io.parallax.lang.LanguageIdentifiers;
 import io.parallax.lang.NgramLanguageIdentifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,34 +35,25 @@ public final class LangidEval implements Callable<Integer> {
     static final Set<String> RESTRICTED = Set.of("en", "sv", "da", "nb", "nn", "fi", "is", "de", "fr", "es", "ru",
             "pl", "ar", "zh");
 
-    @Option(names = "--data", description = "Lingua test data directory (default: ../shared/data/langid/lingua-testdata).")
-    Path data;
+    @Mixin
+    LinguaDataOption data;
 
-    @Option(names = "--benchmarks", defaultValue = "BENCHMARKS.md",
-            description = "Markdown file whose language-identification section is rewritten (default: ${DEFAULT-VALUE}).")
-    Path benchmarks;
-
-    @Option(names = "--no-write", description = "Print the report only.")
-    boolean noWrite;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--peers", defaultValue = "true", negatable = true, description = "Measure Lingua and OpenNLP too.")
     boolean peers;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = BenchData.resolve(data, "data/langid/lingua-testdata", "--data");
+        Path dir = data.dir();
         LangidData d = LangidData.load(dir);
         List<Measured> runs = new ArrayList<>();
         for (Config c : configs()) {
             System.err.println("measuring " + c.name() + " …");
             runs.add(measure(c, d));
         }
-        String report = new LangidReport(d, runs, dir).render();
-        System.out.println(report);
-        if (!noWrite) {
-            MarkdownSection.replace(benchmarks, "## Language identification", report);
-            System.err.println("wrote the language-identification section of " + benchmarks);
-        }
+        report.publish("## Language identification", new LangidReport(d, runs, dir).render());
         return 0;
     }
 

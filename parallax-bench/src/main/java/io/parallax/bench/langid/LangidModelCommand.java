@@ -6,6 +6,7 @@ import io.parallax.lang.NgramModel;
 import io.parallax.lang.NgramModelBuilder;
 import io.parallax.lang.Scoring;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.OutputStream;
@@ -28,8 +29,8 @@ import java.util.concurrent.Callable;
         description = "Build the language-identification model from Lingua's n-gram tables and the tuning split.")
 public final class LangidModelCommand implements Callable<Integer> {
 
-    @Option(names = "--data", description = "Lingua test data directory (default: ../shared/data/langid/lingua-testdata).")
-    Path data;
+    @Mixin
+    LinguaDataOption data;
 
     @Option(names = "--out", description = "Model file to write (default: ${DEFAULT-VALUE}).",
             defaultValue = "parallax-core/src/main/resources/io/parallax/lang/langid.bin.gz")
@@ -45,7 +46,7 @@ public final class LangidModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LangidData d = LangidData.load(BenchData.resolve(data, "data/langid/lingua-testdata", "--data"));
+        LangidData d = data.load();
         if (!LinguaModelData.available()) {
             throw new IllegalStateException("Lingua's model data is not on the class path");
         }

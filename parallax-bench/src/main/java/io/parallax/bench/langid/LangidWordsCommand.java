@@ -9,6 +9,7 @@ import io.parallax.lang.NgramLanguageIdentifier;
 import io.parallax.lang.NgramModel;
 import io.parallax.lang.WordModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
@@ -34,8 +35,8 @@ public final class LangidWordsCommand implements Callable<Integer> {
 
     static final List<String> GROUP = List.of("da", "nb", "nn", "sv");
 
-    @Option(names = "--data", description = "Lingua test data directory (default: ../shared/data/langid/lingua-testdata).")
-    Path data;
+    @Mixin
+    LinguaDataOption data;
 
     @Option(names = "--ntrex", description = "NTREX input.jsonl (default: ../shared/data/xling/ntrex/input.jsonl).")
     Path ntrex;
@@ -46,7 +47,7 @@ public final class LangidWordsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LangidData d = LangidData.load(BenchData.resolve(data, "data/langid/lingua-testdata", "--data"));
+        LangidData d = data.load();
         Path corpus = BenchData.resolve(ntrex, "data/xling/ntrex/input.jsonl", "--ntrex");
         WordModel words = WordModel.train(readNtrex(corpus), 0.1, 1, 1);
         NgramModel ngrams = LanguageIdentifiers.ngramModel();

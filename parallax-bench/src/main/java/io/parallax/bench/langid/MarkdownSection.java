@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Replaces one {@code ## } section of a Markdown file (from its heading to the next {@code ## } heading), or
  * appends it when absent, leaving every other section as it was. Stateless.
  */
-public final class MarkdownSection {
+final class MarkdownSection {
 
     private MarkdownSection() {
     }
@@ -18,7 +18,7 @@ public final class MarkdownSection {
      * @param heading the section's heading line, e.g. {@code ## Language identification}
      * @param body    the section's text after the heading
      */
-    public static void replace(Path file, String heading, String body) throws IOException {
+    static void replace(Path file, String heading, String body) throws IOException {
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
         String section = heading + "\n\n" + body.strip() + "\n";
         int start = findHeading(text, heading);

@@ -1,7 +1,7 @@
 package io.parallax.bench.text;
 
 import io.parallax.bench.langid.BenchData;
-import io.parallax.bench.langid.MarkdownSection;
+import io.parallax.bench.langid.ReportOptions;
 import io.parallax.pack.sv.SwedishPack;
 import io.parallax.pack.sv.SwedishTreebank;
 import io.parallax.text.IcuSentenceSplitter;
@@ -17,6 +17,7 @@ import io.parallax.text.ud.TextEvaluator;
 import io.parallax.text.ud.UdSentence;
 import io.parallax.text.ud.UdSplit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.OutputStream;
@@ -56,11 +57,8 @@ public final class SwedishTextEval implements Callable<Integer> {
     @Option(names = "--peers", description = "Also train and measure OpenNLP's maxent tagger and lemmatiser (slow).")
     boolean peers;
 
-    @Option(names = "--benchmarks", defaultValue = "BENCHMARKS.md", description = "Markdown file to update.")
-    Path benchmarks;
-
-    @Option(names = "--no-write", description = "Print the report only.")
-    boolean noWrite;
+    @Mixin
+    ReportOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -69,11 +67,7 @@ public final class SwedishTextEval implements Callable<Integer> {
         if (train) {
             trainModels(split.train());
         }
-        String report = report(split);
-        System.out.println(report);
-        if (!noWrite) {
-            MarkdownSection.replace(benchmarks, "## Swedish text pack", report);
-        }
+        output.publish("## Swedish text pack", report(split));
         return 0;
     }
 
