@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 NerCommand.class,
                 TrainCommand.class,
+                LangidCommand.class,
         })
 public final class ParallaxCommand {
 }
