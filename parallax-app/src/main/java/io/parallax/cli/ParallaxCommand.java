@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Multilingual news event intelligence: events, entities, quotations, timelines and claims.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                NamesCommand.class,
         })
 public final class ParallaxCommand {
 }

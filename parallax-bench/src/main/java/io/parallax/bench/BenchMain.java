@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Measure Parallax and its peers on benchmark data; results go to BENCHMARKS.md.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                NamesEval.class,
         })
 public final class BenchMain {
 
