@@ -66,7 +66,7 @@ public final class HardNegatives {
                 if (w.equals(x) || targets.get(w).contains(target)) {
                     continue;
                 }
-                int dist = levenshtein(x, w);
+                int dist = io.parallax.link.Strings.levenshtein(x, w);
                 if (dist < bestD || dist == bestD && w.compareTo(best) < 0) {
                     best = w;
                     bestD = dist;
@@ -107,24 +107,5 @@ public final class HardNegatives {
             frontier = next;
         }
         return out;
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1),
-                        Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

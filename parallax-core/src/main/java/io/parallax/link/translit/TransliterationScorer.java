@@ -29,14 +29,11 @@ public final class TransliterationScorer {
 
     /** How close the names are under ICU's rule-based romanisation (BGN/PCGN for Russian), as key similarity. */
     private double ruleSimilarity(String x, String y) {
-        String a = keys.key(x);
-        String b = keys.key(y);
-        int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 0 : 1 - (double) HardNegatives.levenshtein(a, b) / longer;
+        return io.parallax.link.Strings.similarity(keys.key(x), keys.key(y));
     }
 
     private double ruleDistance(String x, String y) {
-        return Math.min(8, HardNegatives.levenshtein(keys.key(x), keys.key(y)));
+        return Math.min(8, io.parallax.link.Strings.levenshtein(keys.key(x), keys.key(y)));
     }
 
     public TransliterationScorer(TransliterationModel model) {
