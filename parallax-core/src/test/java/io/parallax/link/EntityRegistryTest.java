@@ -117,6 +117,8 @@ class EntityRegistryTest {
         assertThat(putin.variantNames()).contains("Putin's", "Putin", "Vladimir Putin");
         assertThat(putin.variants().stream().filter(v -> v.name().equals("Putin")).findFirst().orElseThrow()
                 .languages()).containsExactly("sv");
+        assertThat(putin.firstSeen()).isEqualTo(java.time.Instant.parse("2023-06-30T00:00:00Z"));
+        assertThat(putin.mentions()).extracting(io.parallax.model.Mention::document).containsOnly("sv1", "en1");
     }
 
     @Test

@@ -12,9 +12,10 @@ package io.parallax.link.translit;
  * @param maxPairs      cap on training pairs (time and memory)
  * @param seed          seed of the fixed shuffle that splits the training pairs
  * @param order         n-gram order of the joint unit model: 2 or 3
+ * @param refit         after fitting the decision, re-learn the alignment and n-grams from all training pairs
  */
 public record TransliterationConfig(String script, int maxSource, int maxTarget, int iterations, double alignFraction,
-                                    int maxPairs, long seed, int order) {
+                                    int maxPairs, long seed, int order, boolean refit) {
 
     public TransliterationConfig {
         if (maxSource < 1 || maxTarget < 1 || maxSource > 6 || maxTarget > 4) {
@@ -32,9 +33,9 @@ public record TransliterationConfig(String script, int maxSource, int maxTarget,
     /** Settings that suit a script: syllabic and logographic scripts need longer Latin units. */
     public static TransliterationConfig forScript(String script) {
         return switch (script) {
-            case "chinese" -> new TransliterationConfig(script, 5, 1, 6, 0.8, 120_000, 42, 2);
-            case "japanese", "katakana" -> new TransliterationConfig(script, 4, 2, 6, 0.8, 120_000, 42, 2);
-            default -> new TransliterationConfig(script, 3, 2, 6, 0.8, 120_000, 42, 2);
+            case "chinese" -> new TransliterationConfig(script, 5, 1, 6, 0.8, 120_000, 42, 2, true);
+            case "japanese", "katakana" -> new TransliterationConfig(script, 4, 2, 6, 0.8, 120_000, 42, 2, true);
+            default -> new TransliterationConfig(script, 3, 2, 6, 0.8, 120_000, 42, 2, true);
         };
     }
 }

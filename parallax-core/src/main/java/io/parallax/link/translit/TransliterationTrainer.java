@@ -54,7 +54,14 @@ public final class TransliterationTrainer {
         a.estimate(config.iterations());
         TransliterationModel draft = a.model(config, new double[TransliterationScorer.EXPANDED + 1],
                 zeros(), ones(), Map.of());
-        return calibrate(draft, calibration);
+        TransliterationModel calibrated = calibrate(draft, calibration);
+        if (!config.refit()) {
+            return calibrated;
+        }
+        // the decision stays; the n-grams are re-learned from every training pair
+        Alignment all = new Alignment(normalise(pairs), config);
+        all.estimate(config.iterations());
+        return all.model(config, calibrated.weights, calibrated.means, calibrated.scales, calibrated.heldOut);
     }
 
     private List<Norm> normalise(List<TranslitPair> pairs) {
