@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         description = "Measure Parallax and its peers on benchmark data; results go to BENCHMARKS.md.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                io.parallax.bench.extraction.ExtractionEval.class,
+                io.parallax.bench.events.EventsEval.class,
+                NerEval.class,
                 NamesEval.class,
         })
 public final class BenchMain {

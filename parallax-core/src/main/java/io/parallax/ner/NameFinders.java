@@ -2,17 +2,40 @@ package io.parallax.ner;
 
 import io.parallax.pack.PackResources;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** Loads a language pack's name finder from its model files under {@code /packs/<lang>/ner/}. */
+/** Loads a language pack's name finder from its model file {@code /packs/<lang>/ner/model.bin.gz}. */
 public final class NameFinders {
+
+    /** The model file inside a pack. */
+    public static final String MODEL_FILE = "ner/model.bin.gz";
 
     private NameFinders() {
     }
 
-    /** The pack's recogniser, or empty when the pack ships no NER model. */
+    /**
+     * The pack's recogniser, or empty when the pack ships no NER model.
+     *
+     * @throws UncheckedIOException when the pack has a model file that cannot be read or is damaged (a build
+     *                              defect, not a property of the input)
+     */
     public static Optional<NameFinder> load(PackResources pack) {
-        // Models arrive with the NER training work (issue 5); until then packs have no recogniser.
-        return Optional.empty();
+        return loadModel(pack).map(LinearNameFinder::new);
+    }
+
+    /** The pack's model, or empty when it ships none. */
+    public static Optional<NerModel> loadModel(PackResources pack) {
+        Optional<InputStream> in = pack.open(MODEL_FILE);
+        if (in.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream s = in.get()) {
+            return Optional.of(NerModel.read(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load NER model " + pack.path(MODEL_FILE) + ": " + e.getMessage(), e);
+        }
     }
 }

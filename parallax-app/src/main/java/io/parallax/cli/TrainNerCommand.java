@@ -1,0 +1,100 @@
+package io.parallax.cli;
+
+import io.parallax.ner.NerTrainer;
+import io.parallax.ner.NerTrainingConfig;
+import io.parallax.ner.train.NerRecipe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code parallax train ner}: trains a named-entity model from labelled corpora, unlabelled text (for Brown
+ * clusters) and gazetteers, reports held-out scores, and writes the model file.
+ */
+@Command(name = "ner",
+        mixinStandardHelpOptions = true,
+        description = {"Train a named-entity recogniser.",
+                "Corpora are CoNLL-2003, UNER .iob2 or one-token-per-line files; FILE#train and FILE#test name a "
+                        + "fixed 80/20 split of a file (every fifth document, or block of 20 sentences, is test)."})
+public final class TrainNerCommand implements Callable<Integer> {
+
+    @Option(names = "--lang", required = true, description = "ISO 639-1 code of the language.")
+    String language;
+
+    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "FILE[#part]",
+            description = "Labelled training corpora.")
+    List<String> data = new ArrayList<>();
+
+    @Option(names = "--text", arity = "1..*", paramLabel = "PATH",
+            description = "Unlabelled text (files or directories) for word clusters.")
+    List<Path> text = new ArrayList<>();
+
+    @Option(names = "--clusters", defaultValue = "0", description = "Number of Brown clusters (0: none).")
+    int clusters;
+
+    @Option(names = "--min-count", defaultValue = "3", description = "Words rarer than this are not clustered.")
+    int minCount;
+
+    @Option(names = "--clusters-cache", paramLabel = "FILE",
+            description = "Reuse clusters from FILE, or save them there when it does not exist.")
+    Path cache;
+
+    @Option(names = "--geonames", paramLabel = "DIR", description = "GeoNames gazetteer directory.")
+    Path geonames;
+
+    @Option(names = "--names", paramLabel = "DIR", description = "Person-name data directory (wikidata-translit).")
+    Path names;
+
+    @Option(names = "--epochs", defaultValue = "20", description = "Most epochs per stage.")
+    int epochs;
+
+    @Option(names = "--augment", defaultValue = "0.3", description = "Rate of tokenisation changes in augmented copies.")
+    double augment;
+
+    @Option(names = "--no-document-stage", description = "Train the sentence stage only.")
+    boolean noDocumentStage;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
+                .withAugmentRate(augment).withDocumentStage(!noDocumentStage);
+        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache);
+        NerTrainer.Result result = recipe.build(line -> {
+            err.println(line);
+            err.flush();
+        });
+        write(result, output);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("held-out (" + result.report().heldOutDocuments() + " documents of the training data):");
+        out.print(result.report().heldOut().table());
+        out.println("wrote " + output + " (" + Files.size(output) / 1024 + " KiB, "
+                + result.model().featureCount() + " features)");
+        return Cli.OK;
+    }
+
+    private static void write(NerTrainer.Result result, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        try (OutputStream o = Files.newOutputStream(file)) {
+            result.model().write(o);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.parallax.bench;
+
+import io.parallax.cli.Cli;
+import io.parallax.ner.LinearNameFinder;
+import io.parallax.ner.NameFinder;
+import io.parallax.ner.NameFinders;
+import io.parallax.ner.NameSpan;
+import io.parallax.ner.NerModel;
+import io.parallax.ner.corpus.CorpusFiles;
+import io.parallax.ner.corpus.LabeledDocument;
+import io.parallax.ner.corpus.NerEvaluator;
+import io.parallax.ner.corpus.NerScores;
+import io.parallax.pack.PackResources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * {@code parallax eval ner}: entity-level micro F1 (conlleval), overall and per type, of our recogniser on a
+ * labelled file, with its single-thread throughput and the heap its models take; for English, Stanford CoreNLP's
+ * CoNLL model on the same tokens in the same run.
+ */
+@Command(name = "ner",
+        mixinStandardHelpOptions = true,
+        description = {"Score named-entity recognition on a CoNLL-style file (FILE, FILE#train or FILE#test).",
+                "Prints conlleval-style tables and tokens per second; for English, CoreNLP runs beside ours."})
+public final class NerEval implements Callable<Integer> {
+
+    @Option(names = "--lang", required = true, description = "ISO 639-1 code of the language.")
+    String language;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE[#part]", description = "Labelled evaluation file.")
+    String data;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Our model file (default: the pack's).")
+    Path model;
+
+    @Option(names = "--peer", defaultValue = "auto", description = "corenlp, none, or auto (CoreNLP for English).")
+    String peer;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Least time spent timing each system.")
+    double seconds;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "Also write the figures to FILE (JSON).")
+    Path results;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<LabeledDocument> docs = CorpusFiles.read(data);
+        long tokens = docs.stream().mapToLong(LabeledDocument::tokenCount).sum();
+        out.printf(Locale.ROOT, "%s: %d documents, %d sentences, %d tokens%n", data, docs.size(),
+                docs.stream().mapToInt(d -> d.sentences().size()).sum(), tokens);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("data", data);
+        figures.put("tokens", tokens);
+        figures.put("heapMB.en+sv", Math.round(packHeapMb() * 10) / 10.0);
+        out.printf(Locale.ROOT, "heap of the en + sv models: %.1f MB%n", (double) figures.get("heapMB.en+sv"));
+        NameFinder ours = ours();
+        figures.put("parallax.document", run(out, "Parallax (document context)", docs, tokens, ours::findAll));
+        figures.put("parallax.sentence", run(out, "Parallax (sentence by sentence)", docs, tokens,
+                sentences -> sentences.stream().map(ours::find).toList()));
+        if (usePeer()) {
+            NameFinder core = CoreNlpNer.load();
+            figures.put("corenlp", run(out, "CoreNLP " + CoreNlpNer.MODEL, docs, tokens,
+                    sentences -> sentences.stream().map(core::find).toList()));
+            ratios(out, figures);
+        }
+        if (results != null) {
+            Files.writeString(results, Json.write(figures));
+        }
+        return Cli.OK;
+    }
+
+    private boolean usePeer() {
+        return switch (peer) {
+            case "corenlp" -> true;
+            case "none" -> false;
+            case "auto" -> "en".equals(language);
+            default -> throw new IllegalArgumentException("unknown peer '" + peer + "' (corenlp, none, auto)");
+        };
+    }
+
+    private NameFinder ours() throws IOException {
+        if (model == null) {
+            return NameFinders.load(new PackResources(language)).orElseThrow(() ->
+                    new IllegalArgumentException("no NER model for language '" + language + "'"));
+        }
+        try (InputStream in = Files.newInputStream(model)) {
+            return new LinearNameFinder(NerModel.read(in));
+        }
+    }
+
+    private Map<String, Object> run(PrintWriter out, String name, List<LabeledDocument> docs, long tokens,
+                                    Function<List<String[]>, List<List<NameSpan>>> system) {
+        NerScores scores = score(docs, system);
+        double perSecond = throughput(docs, tokens, system);
+        out.printf(Locale.ROOT, "%n%s%n%s%.0f tokens/s (one thread)%n", name, scores.table(), perSecond);
+        out.flush();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("f1", round(100 * scores.overall().f1()));
+        m.put("precision", round(100 * scores.overall().precision()));
+        m.put("recall", round(100 * scores.overall().recall()));
+        scores.types().forEach(t -> m.put("f1." + t, round(100 * scores.of(t).f1())));
+        m.put("tokensPerSecond", Math.round(perSecond));
+        return m;
+    }
+
+    private static NerScores score(List<LabeledDocument> docs, Function<List<String[]>, List<List<NameSpan>>> system) {
+        NerScores scores = NerScores.empty();
+        for (LabeledDocument d : docs) {
+            List<List<NameSpan>> predicted = system.apply(d.tokenArrays());
+            for (int i = 0; i < d.sentences().size(); i++) {
+                scores = scores.plus(NerEvaluator.score(d.sentences().get(i).names(), predicted.get(i)));
+            }
+        }
+        return scores;
+    }
+
+    /** Tokens per second on this thread: one warm-up pass, then whole passes until {@code seconds} have passed. */
+    private double throughput(List<LabeledDocument> docs, long tokens,
+                              Function<List<String[]>, List<List<NameSpan>>> system) {
+        List<List<String[]>> inputs = docs.stream().map(LabeledDocument::tokenArrays).toList();
+        inputs.forEach(system::apply);
+        long start = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() - start < seconds * 1e9) {
+            inputs.forEach(system::apply);
+            done += tokens;
+        }
+        return done / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void ratios(PrintWriter out, Map<String, Object> figures) {
+        double ours = speed(figures, "parallax.document");
+        double theirs = speed(figures, "corenlp");
+        out.printf(Locale.ROOT, "%nspeed ratio (Parallax document / CoreNLP): %.1fx; sentence mode: %.1fx%n",
+                ours / theirs, speed(figures, "parallax.sentence") / theirs);
+        figures.put("speedRatio", round(ours / theirs));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double speed(Map<String, Object> figures, String system) {
+        return ((Number) ((Map<String, Object>) figures.get(system)).get("tokensPerSecond")).doubleValue();
+    }
+
+    /** Heap taken by the English and Swedish pack models together, measured around loading them. */
+    private static double packHeapMb() {
+        long before = usedHeap();
+        List<NameFinder> keep = new ArrayList<>();
+        for (String lang : List.of("en", "sv")) {
+            NameFinders.load(new PackResources(lang)).ifPresent(keep::add);
+        }
+        long after = usedHeap();
+        double mb = (after - before) / 1e6;
+        return keep.isEmpty() ? 0 : mb;
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** Enough JSON for flat maps of numbers, strings and nested maps. */
+    static final class Json {
+        private Json() {
+        }
+
+        static String write(Object o) {
+            if (o instanceof Map<?, ?> m) {
+                List<String> parts = new ArrayList<>();
+                m.forEach((k, v) -> parts.add(quote(k.toString()) + ": " + write(v)));
+                return "{" + String.join(", ", parts) + "}";
+            }
+            return o instanceof Number ? o.toString() : quote(String.valueOf(o));
+        }
+
+        private static String quote(String s) {
+            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package io.parallax.ner;
+
+/**
+ * Decoding of one sentence under a first-order linear-chain model: the best label sequence (Viterbi) and the
+ * probability of a labelled span under the model's scores turned into a distribution with a temperature
+ * (forward-backward with per-position scaling). Transitions that BILOU forbids are never chosen. Instances hold
+ * scratch buffers: not thread-safe, use one per thread.
+ */
+final class Lattice {
+
+    private static final float FORBIDDEN = -1e30f;
+    private static final int N = Labels.COUNT;
+
+    private final Spec spec;
+    private final float[] transitions;
+    private final float[] startScores;
+    private final float[] endScores;
+    private final double[] expTransitions;
+    private int[] back = new int[0];
+    private float[] delta = new float[0];
+    private double[] alpha = new double[0];
+    private double[] beta = new double[0];
+    private double[] scale = new double[0];
+    private double[] expEmission = new double[0];
+
+    Lattice(Spec spec) {
+        this.spec = spec;
+        this.transitions = spec.transitions;
+        this.startScores = spec.start;
+        this.endScores = spec.end;
+        this.expTransitions = spec.expTransitions;
+    }
+
+    /**
+     * The fixed part of a lattice: transition scores with forbidden pairs masked, and their exponentials at the
+     * model's temperature. Immutable; share it between threads and make one {@link Lattice} per thread or call.
+     */
+    static final class Spec {
+        private final float[] transitions = new float[N * N];
+        private final float[] start = new float[N];
+        private final float[] end = new float[N];
+        private final double[] expTransitions = new double[N * N];
+        private final double temperature;
+
+        /**
+         * @param transitions scores of label pairs, {@code [prev * COUNT + next]}
+         * @param temperature divides every score before exponentiating; larger values flatten the distribution;
+         *                    {@code NaN} for a lattice used only for {@link #viterbi}
+         */
+        Spec(float[] transitions, double temperature) {
+            this.temperature = temperature;
+            for (int p = 0; p < N; p++) {
+                start[p] = Labels.allowed(-1, p) ? 0 : FORBIDDEN;
+                end[p] = Labels.allowed(p, -1) ? 0 : FORBIDDEN;
+                for (int q = 0; q < N; q++) {
+                    boolean ok = Labels.allowed(p, q);
+                    this.transitions[p * N + q] = ok ? transitions[p * N + q] : FORBIDDEN;
+                    expTransitions[p * N + q] = ok && temperature > 0 ? Math.exp(transitions[p * N + q] / temperature) : 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * The best labels for {@code n} tokens.
+     *
+     * @param emissions scores {@code [token * COUNT + label]}
+     */
+    int[] viterbi(float[] emissions, int n) {
+        if (back.length < n * N) {
+            back = new int[Math.max(n, 64) * N];
+            delta = new float[back.length];
+        }
+        for (int y = 0; y < N; y++) {
+            delta[y] = emissions[y] + startScores[y];
+        }
+        for (int i = 1; i < n; i++) {
+            step(emissions, i);
+        }
+        int best = 0;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < N; y++) {
+            float s = delta[(n - 1) * N + y] + endScores[y];
+            if (s > bestScore) {
+                bestScore = s;
+                best = y;
+            }
+        }
+        int[] labels = new int[n];
+        labels[n - 1] = best;
+        for (int i = n - 1; i > 0; i--) {
+            labels[i - 1] = back[i * N + labels[i]];
+        }
+        return labels;
+    }
+
+    private void step(float[] emissions, int i) {
+        int prevRow = (i - 1) * N;
+        for (int y = 0; y < N; y++) {
+            float best = Float.NEGATIVE_INFINITY;
+            int arg = 0;
+            for (int p = 0; p < N; p++) {
+                float s = delta[prevRow + p] + transitions[p * N + y];
+                if (s > best) {
+                    best = s;
+                    arg = p;
+                }
+            }
+            delta[i * N + y] = best + emissions[i * N + y];
+            back[i * N + y] = arg;
+        }
+    }
+
+    /** Runs forward-backward over {@code n} tokens, after which {@link #spanProbability} answers for them. */
+    void forwardBackward(float[] emissions, int n) {
+        if (!(spec.temperature > 0)) {
+            throw new IllegalStateException("this lattice has no temperature");
+        }
+        ensure(n);
+        exponentiate(emissions, n, spec.temperature);
+        forward(n);
+        backward(n);
+    }
+
+    /** The probability that tokens {@code [start, end)} carry exactly {@code labels[start..end)}. */
+    double spanProbability(int[] labels, int start, int end) {
+        double p = alpha[start * N + labels[start]];
+        for (int k = start + 1; k < end; k++) {
+            p *= expTransitions[labels[k - 1] * N + labels[k]] * expEmission[k * N + labels[k]] / scale[k];
+        }
+        return p * beta[(end - 1) * N + labels[end - 1]];
+    }
+
+    private void exponentiate(float[] emissions, int n, double t) {
+        for (int i = 0; i < n; i++) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (int y = 0; y < N; y++) {
+                max = Math.max(max, emissions[i * N + y]);
+            }
+            for (int y = 0; y < N; y++) {
+                expEmission[i * N + y] = Math.exp((emissions[i * N + y] - max) / t);
+            }
+        }
+    }
+
+    private void forward(int n) {
+        double sum = 0;
+        for (int y = 0; y < N; y++) {
+            double a = startScores[y] == FORBIDDEN ? 0 : expEmission[y];
+            alpha[y] = a;
+            sum += a;
+        }
+        normalise(alpha, 0, sum);
+        for (int i = 1; i < n; i++) {
+            sum = 0;
+            for (int y = 0; y < N; y++) {
+                double a = 0;
+                for (int p = 0; p < N; p++) {
+                    a += alpha[(i - 1) * N + p] * expTransitions[p * N + y];
+                }
+                a *= expEmission[i * N + y];
+                alpha[i * N + y] = a;
+                sum += a;
+            }
+            normalise(alpha, i, sum);
+        }
+    }
+
+    private void normalise(double[] a, int i, double sum) {
+        double s = sum > 0 ? sum : 1;
+        scale[i] = s;
+        for (int y = 0; y < N; y++) {
+            a[i * N + y] /= s;
+        }
+    }
+
+    private void backward(int n) {
+        double endSum = 0;
+        for (int y = 0; y < N; y++) {
+            endSum += alpha[(n - 1) * N + y] * (endScores[y] == FORBIDDEN ? 0 : 1);
+        }
+        double z = endSum > 0 ? endSum : 1;
+        for (int y = 0; y < N; y++) {
+            beta[(n - 1) * N + y] = (endScores[y] == FORBIDDEN ? 0 : 1) / z;
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            for (int y = 0; y < N; y++) {
+                double b = 0;
+                for (int q = 0; q < N; q++) {
+                    b += expTransitions[y * N + q] * expEmission[(i + 1) * N + q] * beta[(i + 1) * N + q];
+                }
+                beta[i * N + y] = b / scale[i + 1];
+            }
+        }
+    }
+
+    private void ensure(int n) {
+        if (alpha.length < n * N) {
+            int cap = Math.max(n, 64) * N;
+            alpha = new double[cap];
+            beta = new double[cap];
+            expEmission = new double[cap];
+            scale = new double[Math.max(n, 64)];
+        }
+    }
+}

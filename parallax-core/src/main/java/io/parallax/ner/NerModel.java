@@ -1,0 +1,184 @@
+package io.parallax.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained name recogniser for one language: the weights of a first-stage (sentence) model and, optionally, a
+ * second stage that also sees what the first stage found elsewhere in the document; the word clusters and
+ * gazetteers its features read; and the temperature that calibrates its confidences. Immutable, validated on
+ * load, serialisable with {@link #write}. Use it through {@link LinearNameFinder}.
+ */
+public final class NerModel {
+
+    private static final int MAGIC = 0x50584E52;
+    private static final int VERSION = 1;
+    private static final int END = 0x454E4421;
+
+    private final String language;
+    private final Map<String, String> info;
+    private final double temperature;
+    private final WordClusters clusters;
+    private final Gazetteer gazetteer;
+    private final ChainWeights first;
+    private final ChainWeights second;
+
+    NerModel(String language, Map<String, String> info, double temperature, WordClusters clusters,
+             Gazetteer gazetteer, ChainWeights first, ChainWeights second) {
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("bad temperature " + temperature);
+        }
+        this.language = Objects.requireNonNull(language, "language");
+        this.info = Map.copyOf(info);
+        this.temperature = temperature;
+        this.clusters = Objects.requireNonNull(clusters, "clusters");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.first = Objects.requireNonNull(first, "first");
+        this.second = second;
+    }
+
+    /** ISO 639-1 code of the language the model was trained for. */
+    public String language() {
+        return language;
+    }
+
+    /** Free-form facts about training (data, date, held-out scores), as written into the model card. */
+    public Map<String, String> info() {
+        return info;
+    }
+
+    public double temperature() {
+        return temperature;
+    }
+
+    /** Number of features with weights, over both stages. */
+    public int featureCount() {
+        return first.features() + (second == null ? 0 : second.features());
+    }
+
+    public boolean hasDocumentStage() {
+        return second != null;
+    }
+
+    WordClusters clusters() {
+        return clusters;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    ChainWeights first() {
+        return first;
+    }
+
+    Optional<ChainWeights> second() {
+        return Optional.ofNullable(second);
+    }
+
+    NerModel withTemperature(double t) {
+        return new NerModel(language, info, t, clusters, gazetteer, first, second);
+    }
+
+    NerModel withInfo(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(info);
+        all.putAll(more);
+        return new NerModel(language, all, temperature, clusters, gazetteer, first, second);
+    }
+
+    /** Writes the model, gzip-compressed. Does not close the stream. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(new NonClosing(out), 1 << 16);
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        d.writeInt(MAGIC);
+        d.writeInt(VERSION);
+        d.writeUTF(language);
+        d.writeInt(info.size());
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(info).entrySet()) {
+            d.writeUTF(e.getKey());
+            d.writeUTF(e.getValue());
+        }
+        d.writeDouble(temperature);
+        clusters.write(d);
+        gazetteer.write(d);
+        first.write(d);
+        d.writeBoolean(second != null);
+        if (second != null) {
+            second.write(d);
+        }
+        d.writeInt(END);
+        d.flush();
+        gz.finish();
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @throws IOException when the stream is not a model of this version or is damaged
+     */
+    public static NerModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a Parallax NER model");
+        }
+        int version = d.readInt();
+        if (version != VERSION) {
+            throw new IOException("NER model version " + version + ", expected " + VERSION);
+        }
+        String language = d.readUTF();
+        Map<String, String> info = readInfo(d);
+        double temperature = d.readDouble();
+        WordClusters clusters = WordClusters.read(d);
+        Gazetteer gazetteer = Gazetteer.read(d);
+        ChainWeights first = ChainWeights.read(d);
+        ChainWeights second = d.readBoolean() ? ChainWeights.read(d) : null;
+        if (d.readInt() != END) {
+            throw new IOException("NER model is truncated or damaged");
+        }
+        try {
+            return new NerModel(language, info, temperature, clusters, gazetteer, first, second);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad NER model: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> readInfo(DataInputStream d) throws IOException {
+        int n = d.readInt();
+        if (n < 0 || n > 10_000) {
+            throw new IOException("bad info count " + n);
+        }
+        Map<String, String> info = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            info.put(d.readUTF(), d.readUTF());
+        }
+        return info;
+    }
+
+    /** Lets the gzip stream finish without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.parallax.ner;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A structured averaged perceptron over BILOU label sequences (Collins, 2002): decode each training sentence with
+ * the current weights and, where the result differs from the gold labels, move the weights toward the gold
+ * features. The averaged weights are read with {@link #averaged}. Not thread-safe.
+ */
+final class Perceptron {
+
+    private static final int N = Labels.COUNT;
+
+    private final int features;
+    private final float[] weights;
+    private final double[] sums;
+    private final float[] transitions = new float[N * N];
+    private final double[] transitionSums = new double[N * N];
+    private long step = 1;
+
+    /** One training sentence: the feature rows of each token and the gold labels. */
+    record Instance(int[][] features, int[] labels) {
+    }
+
+    Perceptron(int features) {
+        this.features = features;
+        this.weights = new float[features * N];
+        this.sums = new double[features * N];
+    }
+
+    /** One pass over the data in a seeded random order. */
+    void epoch(List<Instance> data, Random random) {
+        int[] order = shuffled(data.size(), random);
+        float[] scores = new float[0];
+        for (int k : order) {
+            Instance x = data.get(k);
+            int n = x.labels().length;
+            if (n == 0) {
+                continue;
+            }
+            if (scores.length < n * N) {
+                scores = new float[n * N * 2];
+            }
+            score(x.features(), weights, scores);
+            int[] predicted = new Lattice(new Lattice.Spec(transitions, Double.NaN)).viterbi(scores, n);
+            update(x, predicted);
+            step++;
+        }
+    }
+
+    /** Sums each token's feature rows of {@code w} into {@code scores}. */
+    static void score(int[][] feats, float[] w, float[] scores) {
+        java.util.Arrays.fill(scores, 0, feats.length * N, 0f);
+        for (int i = 0; i < feats.length; i++) {
+            int s = i * N;
+            for (int f : feats[i]) {
+                int base = f * N;
+                for (int y = 0; y < N; y++) {
+                    scores[s + y] += w[base + y];
+                }
+            }
+        }
+    }
+
+    private void update(Instance x, int[] predicted) {
+        int[] gold = x.labels();
+        for (int i = 0; i < gold.length; i++) {
+            if (gold[i] != predicted[i]) {
+                for (int f : x.features()[i]) {
+                    bump(f * N + gold[i], 1);
+                    bump(f * N + predicted[i], -1);
+                }
+            }
+            if (i > 0 && (gold[i] != predicted[i] || gold[i - 1] != predicted[i - 1])) {
+                bumpTransition(gold[i - 1] * N + gold[i], 1);
+                bumpTransition(predicted[i - 1] * N + predicted[i], -1);
+            }
+        }
+    }
+
+    private void bump(int at, float delta) {
+        weights[at] += delta;
+        sums[at] += step * (double) delta;
+    }
+
+    private void bumpTransition(int at, float delta) {
+        transitions[at] += delta;
+        transitionSums[at] += step * (double) delta;
+    }
+
+    /** The averaged feature weights, {@code [row * COUNT + label]}. */
+    float[] averaged() {
+        float[] avg = new float[features * N];
+        for (int i = 0; i < avg.length; i++) {
+            avg[i] = (float) (weights[i] - sums[i] / step);
+        }
+        return avg;
+    }
+
+    /** The averaged transition weights. */
+    float[] averagedTransitions() {
+        float[] avg = new float[N * N];
+        for (int i = 0; i < avg.length; i++) {
+            avg[i] = (float) (transitions[i] - transitionSums[i] / step);
+        }
+        return avg;
+    }
+
+    private static int[] shuffled(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+}

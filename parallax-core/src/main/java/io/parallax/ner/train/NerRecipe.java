@@ -1,0 +1,101 @@
+package io.parallax.ner.train;
+
+import io.parallax.ner.Gazetteer;
+import io.parallax.ner.NerTrainer;
+import io.parallax.ner.NerTrainingConfig;
+import io.parallax.ner.WordClusters;
+import io.parallax.ner.corpus.CorpusFiles;
+import io.parallax.ner.corpus.LabeledDocument;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Everything that goes into one language's model, and the steps that build it: read the labelled corpora, read
+ * unlabelled text and the labelled corpora's tokens for Brown clusters, build the gazetteer, train.
+ *
+ * @param config     trainer settings
+ * @param labelled   corpus specifications for {@link CorpusFiles#read} ({@code FILE}, {@code FILE#train})
+ * @param text       files or directories of unlabelled text for the clusters (may be empty)
+ * @param clusters   number of Brown clusters (0 for none)
+ * @param minCount   words rarer than this in the text are not clustered
+ * @param geonames   GeoNames directory for the gazetteer, or null
+ * @param names      person-name directory for the gazetteer, or null
+ * @param cache      file that keeps the clusters between runs (read when it exists, else written), or null
+ */
+public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
+                        Path geonames, Path names, Path cache) {
+
+    public NerRecipe {
+        Objects.requireNonNull(config, "config");
+        labelled = List.copyOf(labelled);
+        text = List.copyOf(text);
+        if (labelled.isEmpty()) {
+            throw new IllegalArgumentException("no labelled data");
+        }
+    }
+
+    /** Runs every step; {@code log} receives progress lines. */
+    public NerTrainer.Result build(Consumer<String> log) {
+        List<LabeledDocument> docs = new ArrayList<>();
+        for (String spec : labelled) {
+            List<LabeledDocument> d = CorpusFiles.read(spec);
+            log.accept(spec + ": " + d.size() + " documents, " + d.stream().mapToInt(LabeledDocument::tokenCount).sum()
+                    + " tokens");
+            docs.addAll(d);
+        }
+        WordClusters wc = clusters(docs, log);
+        Gazetteer gaz = geonames == null && names == null ? Gazetteer.none() : GazetteerSources.build(geonames, names);
+        log.accept("gazetteer: " + gaz.size() + " phrases");
+        return new NerTrainer(config, wc, gaz, log).train(docs);
+    }
+
+    private WordClusters clusters(List<LabeledDocument> docs, Consumer<String> log) {
+        if (clusters == 0) {
+            return WordClusters.none();
+        }
+        if (cache != null && Files.exists(cache)) {
+            log.accept("clusters from " + cache);
+            return readCache();
+        }
+        WordClusters wc = computeClusters(docs, log);
+        if (cache != null) {
+            writeCache(wc);
+        }
+        return wc;
+    }
+
+    private WordClusters computeClusters(List<LabeledDocument> docs, Consumer<String> log) {
+        BrownClusterer brown = new BrownClusterer(clusters, minCount, log);
+        UnlabelledText reader = new UnlabelledText(config.language(), brown::add);
+        reader.read(docs);
+        text.forEach(reader::read);
+        return brown.cluster();
+    }
+
+    private WordClusters readCache() {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
+            return WordClusters.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read clusters " + cache + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeCache(WordClusters wc) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
+            wc.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write clusters " + cache + ": " + e.getMessage(), e);
+        }
+    }
+}

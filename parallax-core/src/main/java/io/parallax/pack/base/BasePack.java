@@ -1,0 +1,68 @@
+package io.parallax.pack.base;
+
+import io.parallax.pack.ResourcePack;
+import io.parallax.text.IcuSentenceSplitter;
+import io.parallax.text.IcuTokenizer;
+import io.parallax.text.SentenceSplitter;
+import io.parallax.text.Tokenizer;
+import io.parallax.util.Lazy;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A base pack for a language Lucene covers: ICU sentences and words, Lucene's stemmer and stop words (joined with
+ * the pack's own {@code stopwords.txt}, if any), and the pack files that {@link ResourcePack} loads. No tagger.
+ *
+ * <p>Thread-safe; every part is created once, on first use. Full packs extend this and replace the parts they
+ * have models for.
+ */
+public class BasePack extends ResourcePack {
+
+    private final LuceneLanguage lucene;
+    private final Lazy<SentenceSplitter> splitter;
+    private final Lazy<Tokenizer> tokenizer;
+    private final Lazy<LuceneStemmer> stemmer;
+    private final Lazy<Set<String>> stopWords;
+
+    /** @throws IllegalArgumentException when Lucene does not cover the language */
+    public BasePack(String language) {
+        super(language);
+        this.lucene = LuceneLanguages.all().get(language);
+        if (lucene == null) {
+            throw new IllegalArgumentException("Lucene has no analysis for language '" + language + "'");
+        }
+        this.splitter = Lazy.of(() -> new IcuSentenceSplitter(language));
+        this.tokenizer = Lazy.of(() -> new IcuTokenizer(language));
+        this.stemmer = Lazy.of(() -> new LuceneStemmer(lucene));
+        this.stopWords = Lazy.of(this::loadStopWords);
+    }
+
+    @Override
+    public SentenceSplitter sentenceSplitter() {
+        return splitter.get();
+    }
+
+    @Override
+    public Tokenizer tokenizer() {
+        return tokenizer.get();
+    }
+
+    @Override
+    public String stem(String word) {
+        return stemmer.get().stem(word);
+    }
+
+    @Override
+    public Set<String> stopWords() {
+        return stopWords.get();
+    }
+
+    private Set<String> loadStopWords() {
+        Set<String> words = new HashSet<>(super.stopWords());
+        for (Object w : lucene.stopWords().get()) {
+            words.add(w instanceof char[] chars ? new String(chars) : w.toString());
+        }
+        return Set.copyOf(words);
+    }
+}
