@@ -71,6 +71,9 @@ class EntityRegistryTest {
         assertThat(idOf(r, "en1", "Yevgeny Prigozhin")).isEqualTo(idOf(r, "en1", "Prigozhin"));
         assertThat(idOf(r, "en1", "Wagner's")).isEqualTo(idOf(r, "en1", "Wagner Group"));
         assertThat(idOf(r, "sv1", "Wagnerledaren")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        r.add(doc("sv2", "sv", org("Wagnergruppen"), org("Wagnergruppens")));
+        assertThat(idOf(r, "sv2", "Wagnergruppen")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        assertThat(idOf(r, "sv2", "Wagnergruppens")).isEqualTo(idOf(r, "en1", "Wagner Group"));
     }
 
     @Test
