@@ -52,7 +52,7 @@ public final class NamesEval implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "16", description = "Seed of the sample.")
     long seed;
 
-    @Option(names = "--out", defaultValue = "target/names-eval.json", description = "Results file (JSON).")
+    @Option(names = "--out", defaultValue = "parallax-bench/results/names.json", description = "Results file (JSON).")
     Path out;
 
     @Spec

@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import static io.parallax.link.Docs.doc;
 import static io.parallax.link.Docs.loc;
+import static io.parallax.link.Docs.misc;
 import static io.parallax.link.Docs.org;
 import static io.parallax.link.Docs.per;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +173,24 @@ class EntityRegistryTest {
                 per("Washington")));
         assertThat(person.get(0).entity()).isNotEqualTo(person.get(1).entity());
         assertThat(person.get(2).entity()).isEqualTo(person.get(0).entity());
+    }
+
+    @Test
+    void recogniserTypeMistakesDoNotSplitEntities() {
+        EntityRegistry r = registry(List.of());
+        r.add(english());
+        r.add(doc("sv9", "sv", loc("Prigozjins"), org("Lukasjenkos"), org("Moskva"), per("Maryland"),
+                per("Washington"), misc("Wagner Group")));
+        assertThat(idOf(r, "sv9", "Prigozjins")).isEqualTo(idOf(r, "en1", "Yevgeny Prigozhin"));
+        assertThat(idOf(r, "sv9", "Lukasjenkos")).isEqualTo(idOf(r, "en1", "Lukashenko"));
+        assertThat(idOf(r, "sv9", "Moskva")).isEqualTo(idOf(r, "en1", "Moscow"));
+        assertThat(r.entity(idOf(r, "sv9", "Maryland")).orElseThrow().place()).isNotNull();
+        assertThat(r.entity(idOf(r, "sv9", "Washington")).orElseThrow().place()).isNotNull();
+        assertThat(idOf(r, "sv9", "Wagner Group")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        assertThat(r.entity(idOf(r, "en1", "Yevgeny Prigozhin")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.PER);
+        assertThat(r.entity(idOf(r, "en1", "Wagner Group")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.ORG);
     }
 
     @Test
