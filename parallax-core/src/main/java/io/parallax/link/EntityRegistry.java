@@ -377,8 +377,8 @@ public final class EntityRegistry implements EntityLinker {
 
     private void linkPlace(Pass p, PlaceHit h, PlaceResolver.Outcome o) {
         Mention m = p.obs.mentions().get(h.mention());
-        if (m.type() != EntityType.LOC && !(o.resolved() && major(o.place()) && !personNamed(p, h))) {
-            return;   // another type is a place only for a major place that names no person here (NER mistakes)
+        if (m.type() != EntityType.LOC && !placeDespiteType(p, h, o)) {
+            return;
         }
         if (!o.resolved()) {
             p.out[h.mention()] = new Resolution(m, null, 0, o.reason());
@@ -391,6 +391,21 @@ public final class EntityRegistry implements EntityLinker {
             n.place = o.place();
         }
         attach(p, h.mention(), n, p.forms[h.mention()].name(), o.confidence(), o.reason());
+    }
+
+    /**
+     * Recognisers tag places as people or organisations ("Maryland" as a person, "Moskva" as an organisation).
+     * Such a mention is the place only when the place is major, and for a person-typed mention only when it is
+     * the place's English name and no person here bears it ("Katarina" is not Qatar). Nationalities and other
+     * MISC names are never places.
+     */
+    private boolean placeDespiteType(Pass p, PlaceHit h, PlaceResolver.Outcome o) {
+        EntityType type = p.obs.mentions().get(h.mention()).type();
+        if (type == EntityType.MISC || !o.resolved() || !major(o.place())) {
+            return false;
+        }
+        return type != EntityType.PER
+                || keys.key(o.place().name()).equals(h.key()) && !personNamed(p, h);
     }
 
     /** Countries, continents, regions, capitals and cities of 100,000 or more. */
@@ -604,16 +619,16 @@ public final class EntityRegistry implements EntityLinker {
     }
 
     /**
-     * Candidates whose type fits (MISC fits anything; a null type fits any entity but a gazetteer place) and that
-     * the user did not split this name off.
+     * Candidates whose type fits (MISC fits anything, a null type any type) and that the user did not split this
+     * name off. Gazetteer places take only location mentions: other types reach them through the gazetteer.
      */
     private static Set<String> compatible(Pass p, Set<String> ids, EntityType type, Set<String> nameKeys) {
         Set<String> out = new TreeSet<>();
         for (String raw : ids) {
             String id = p.s.rules.resolve(raw);
             EntityNode n = p.s.nodes.get(id);
-            boolean fits = n != null && (type == null ? n.place == null
-                    : n.types.contains(type) || n.type == EntityType.MISC || type == EntityType.MISC);
+            boolean fits = n != null && (n.place == null ? type == null || n.types.contains(type)
+                    || n.type == EntityType.MISC || type == EntityType.MISC : type == EntityType.LOC);
             if (!fits) {
                 continue;
             }
