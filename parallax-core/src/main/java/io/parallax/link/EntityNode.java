@@ -38,6 +38,8 @@ final class EntityNode {
     /** Every type its mentions had: more than one only after a user merge, or for MISC. */
     final Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
     private final Map<EntityType, Integer> typeCounts = new java.util.EnumMap<>(EntityType.class);
+    /** Set when one of its names carries an organisation's kind word ("Wagner Group", "Wagnergruppen"). */
+    boolean designated;
     GazetteerEntry place;
     final Map<String, Seen> surfaces = new LinkedHashMap<>();
     final Map<String, Seen> names = new LinkedHashMap<>();
@@ -57,12 +59,17 @@ final class EntityNode {
 
     /**
      * Counts a mention's type; the entity's type is the most frequent one other than MISC (the first on ties), so
-     * that one recogniser mistake does not retype an entity. Places stay locations.
+     * that one recogniser mistake does not retype an entity. Places stay locations; a name with an organisation's
+     * kind word makes an organisation.
      */
     void countType(EntityType t) {
         typeCounts.merge(t, 1, Integer::sum);
         if (place != null) {
             type = EntityType.LOC;
+            return;
+        }
+        if (designated) {
+            type = EntityType.ORG;
             return;
         }
         EntityType best = type;

@@ -37,8 +37,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the document's other places as context; a place name that stays ambiguous stays unlinked. Other names link on an
  * equal key, a person's surname to the one person with that surname ("Putin" → "Vladimir Putin"), a full name to
  * an earlier surname-only entity, an inflected form to its base ("Prigozjins" → "Prigozjin", tried only when the
- * name itself matches nothing), and across languages on keys one edit apart. Several equally good candidates leave
- * the mention unlinked, with the reason.
+ * name itself matches nothing), and across languages on keys one edit apart. Recogniser type mistakes are absorbed:
+ * a name with no candidate of its own type links to the same name under another type, and a major place tagged as
+ * a person or organisation is the place. Several equally good candidates leave the mention unlinked, with the
+ * reason.
  *
  * <p><b>Persistence.</b> The registry is derived state: persist the analysed documents (in ingest order) and
  * {@link #decisions()}, and rebuild with {@link #rebuild}. Entity ids are derived from names and from GeoNames ids,
@@ -696,6 +698,7 @@ public final class EntityRegistry implements EntityLinker {
         String lang = p.obs.language();
         n.mentions.add(m);
         n.types.add(m.type());
+        n.designated |= !name.equals(p.conv.withoutDesignators(name));
         n.countType(m.type());
         n.surfaces.computeIfAbsent(m.text(), k -> new EntityNode.Seen()).add(lang, m.document());
         n.names.computeIfAbsent(name, k -> new EntityNode.Seen()).add(lang, m.document());

@@ -187,7 +187,9 @@ class EntityRegistryTest {
         assertThat(r.entity(idOf(r, "sv9", "Maryland")).orElseThrow().place()).isNotNull();
         assertThat(r.entity(idOf(r, "sv9", "Washington")).orElseThrow().place()).isNotNull();
         assertThat(idOf(r, "sv9", "Wagner Group")).isEqualTo(idOf(r, "en1", "Wagner Group"));
-        r.add(doc("sv10", "sv", per("Katarina"), misc("Russian")));
+        r.add(doc("sv10", "sv", per("Katarina"), misc("Russian"), per("Wagner"), per("Wagner")));
+        assertThat(r.entity(idOf(r, "en1", "Wagner Group")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.ORG);
         assertThat(r.entity(idOf(r, "sv10", "Katarina")).orElseThrow().place()).isNull();
         assertThat(r.entity(idOf(r, "sv10", "Russian")).orElseThrow().place()).isNull();
         assertThat(r.entity(idOf(r, "en1", "Yevgeny Prigozhin")).orElseThrow().type())
