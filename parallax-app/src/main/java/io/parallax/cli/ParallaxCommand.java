@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 NerCommand.class,
                 TrainCommand.class,
                 LangidCommand.class,
+                NamesCommand.class,
         })
 public final class ParallaxCommand {
 }

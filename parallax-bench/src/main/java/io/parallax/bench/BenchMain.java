@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 io.parallax.bench.langid.LangidModelCommand.class,
                 io.parallax.bench.langid.LangidWordsCommand.class,
                 io.parallax.bench.text.SwedishTextEval.class,
+                NamesEval.class,
         })
 public final class BenchMain {
 
