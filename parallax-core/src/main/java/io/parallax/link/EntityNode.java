@@ -121,7 +121,7 @@ final class EntityNode {
     }
 
     private static int words(String s) {
-        return s.strip().split("\\s+").length;
+        return Strings.WHITESPACE.split(s.strip()).length;
     }
 
     Entity toEntity(String renamed) {

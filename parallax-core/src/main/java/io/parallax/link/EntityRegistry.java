@@ -317,7 +317,11 @@ public final class EntityRegistry implements EntityLinker {
                 order.add(i);
             }
         }
-        order.sort(Comparator.comparingInt((Integer i) -> -p.forms[i].words()).thenComparingInt(i -> i));
+        int[] words = new int[p.out.length];
+        for (int i : order) {
+            words[i] = p.forms[i].words();
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -words[i]).thenComparingInt(i -> i));
         return order;
     }
 
@@ -523,6 +527,9 @@ public final class EntityRegistry implements EntityLinker {
 
     /** The entity a user decision sends this name to (a forced variant or a split), creating a split-off. */
     private String ruleTarget(Pass p, String name) {
+        if (p.s.rules.isEmpty()) {
+            return null;
+        }
         for (String k : keys.keys(name, p.conv)) {
             String forced = p.s.rules.forced(k);
             if (forced != null && p.s.nodes.containsKey(forced)) {

@@ -30,7 +30,7 @@ public final class NameCleaner {
     /** Cleans one mention text written in the language of {@code conventions}. */
     public NameForm clean(String text, EntityType type, NameConventions conventions) {
         String surface = text == null ? "" : text;
-        String t = trimPunctuation(surface.strip().replaceAll("\\s+", " "));
+        String t = trimPunctuation(Strings.WHITESPACE.matcher(surface.strip()).replaceAll(" "));
         t = stripCertainGenitive(t, conventions);
         List<String> tokens = new ArrayList<>(Arrays.asList(t.split(" ")));
         String title = stripLeading(tokens, type, conventions);

@@ -107,7 +107,7 @@ public record NameConventions(String language, Set<String> titles, Set<String> d
      * nothing, or nothing else, would remain.
      */
     public String withoutDesignators(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = Strings.WHITESPACE.split(name.strip());
         int end = words.length;
         while (end > 1 && designators.contains(words[end - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
             end--;

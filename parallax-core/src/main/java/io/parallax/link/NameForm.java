@@ -28,6 +28,6 @@ public record NameForm(String surface, String name, List<String> alternatives, S
 
     /** Number of words in the cleaned name. */
     public int words() {
-        return name.isBlank() ? 0 : name.strip().split("\\s+").length;
+        return name.isBlank() ? 0 : Strings.WHITESPACE.split(name.strip()).length;
     }
 }

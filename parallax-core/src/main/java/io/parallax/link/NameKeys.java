@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * sign), w/v, x/ks, doubled letters, a word-initial ye/je/ie, and -off/-ov. It is a key for finding candidates,
  * not a proof of identity: callers confirm with types, context or a {@link NameMatcher}.
  *
- * <p>Thread-safe and immutable. {@link #VERSION} changes whenever keys change, so that stored keys (the gazetteer)
- * can tell they are stale.
+ * <p>Keys are memoised in bounded caches (a corpus names the same people and places again and again, and the
+ * registry asks for each name's keys several times): by default up to {@value #DEFAULT_CACHE} recent names per
+ * generation. Caching never changes a key.
+ *
+ * <p>Thread-safe. {@link #VERSION} changes whenever keys change, so that stored keys (the gazetteer) can tell they
+ * are stale.
  */
 public final class NameKeys {
 
@@ -30,10 +34,43 @@ public final class NameKeys {
             {"ck", "k"}, {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"tz", "ts"}, {"y", "i"}, {"j", "i"},
     };
 
+    /** Names remembered per cache generation by default. */
+    public static final int DEFAULT_CACHE = 32_768;
+
     private final Romanizer romanizer;
+    /** A name's romanisation, whether it is Latin script, and its generic key. */
+    private final BoundedCache<String, Keyed> generic;
+    /** A name's key under one language's conventions (by identity: conventions are loaded once and shared). */
+    private final BoundedCache<ConventionsKey, String> own;
+
+    private record Keyed(String roman, boolean latin, String key) {
+    }
+
+    /** A name under a conventions object, compared by the object's identity (records compare whole rule sets). */
+    private record ConventionsKey(NameConventions conventions, String name) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ConventionsKey k && k.conventions == conventions && k.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(conventions) + name.hashCode();
+        }
+    }
 
     public NameKeys(Romanizer romanizer) {
+        this(romanizer, DEFAULT_CACHE);
+    }
+
+    /**
+     * @param romanizer     the romanizer
+     * @param cacheCapacity names remembered per cache generation (memory grows with it: about 200 bytes a name)
+     */
+    public NameKeys(Romanizer romanizer, int cacheCapacity) {
         this.romanizer = Objects.requireNonNull(romanizer, "romanizer");
+        this.generic = new BoundedCache<>(cacheCapacity);
+        this.own = new BoundedCache<>(cacheCapacity);
     }
 
     public Romanizer romanizer() {
@@ -42,7 +79,14 @@ public final class NameKeys {
 
     /** The key of a name under no particular language's conventions. Empty when the name has no letters. */
     public String key(String name) {
-        return skeleton(romanizer.romanize(name));
+        return keyed(name).key();
+    }
+
+    private Keyed keyed(String name) {
+        return generic.get(name, n -> {
+            String roman = romanizer.romanize(n);
+            return new Keyed(roman, Script.of(n) == Script.LATIN, skeleton(roman));
+        });
     }
 
     /**
@@ -50,11 +94,11 @@ public final class NameKeys {
      * re-spelled from that language's romanisation into the English one (Swedish zj → zh).
      */
     public String key(String name, NameConventions conventions) {
-        String roman = romanizer.romanize(name);
-        if (Script.of(name) == Script.LATIN) {
-            roman = conventions.respell(roman);
+        Keyed k = keyed(name);
+        if (!k.latin()) {
+            return k.key();
         }
-        return skeleton(roman);
+        return own.get(new ConventionsKey(conventions, name), ck -> skeleton(conventions.respell(k.roman())));
     }
 
     /** The generic key and the language's key (often the same), without empties. */

@@ -6,6 +6,9 @@ import java.util.Set;
 /** String distances for name keys. Stateless. */
 public final class Strings {
 
+    /** Runs of ASCII white space, as {@code \\s+} (compiled once: {@code String.split} would compile it per call). */
+    static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Keys longer than this get no deletion neighbourhood: fuzzy matching is for names, not paragraphs. */
     static final int MAX_FUZZY_LENGTH = 60;
 

@@ -2,6 +2,8 @@ package io.parallax.link;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NameKeysTest {
@@ -68,5 +70,28 @@ class NameKeysTest {
         assertThat(Script.of("Пutin")).isEqualTo(Script.MIXED);
         assertThat(Script.of("東京タワー")).isEqualTo(Script.KANA);
         assertThat(Script.of("123")).isEqualTo(Script.NONE);
+    }
+
+    @Test
+    void cachedKeysEqualUncachedOnes() {
+        NameKeys tiny = new NameKeys(new Romanizer(), 1);
+        List<String> names = List.of("Prigozhin", "Prigozjin", "Пригожин", "Łódź", "Wagnergruppen", "東京", "Jean-Marie",
+                "Prigozhin", "Пригожин", "USA:s");
+        for (int round = 0; round < 2; round++) {
+            for (String n : names) {
+                for (NameConventions c : List.of(en, sv, de, fr, NameConventions.NONE)) {
+                    assertThat(keys.key(n, c)).as(n + " " + c.language()).isEqualTo(tiny.key(n, c));
+                }
+                assertThat(keys.key(n)).isEqualTo(tiny.key(n));
+            }
+        }
+    }
+
+    @Test
+    void conventionsWithTheSameLanguageButOtherRulesDoNotShareCachedKeys() {
+        NameConventions plain = new NameConventions("sv", java.util.Set.of(), java.util.Set.of(), List.of(), List.of(),
+                List.of(), false);
+        assertThat(keys.key("Prigozjin", sv)).isEqualTo(keys.key("Prigozhin", en));
+        assertThat(keys.key("Prigozjin", plain)).isNotEqualTo(keys.key("Prigozjin", sv));
     }
 }
