@@ -5,10 +5,12 @@ import io.parallax.cli.Cli;
 import io.parallax.link.NameKeys;
 import io.parallax.link.NameMatcher;
 import io.parallax.link.Romanizer;
+import io.parallax.link.Script;
 import io.parallax.link.gazetteer.Gazetteer;
 import io.parallax.link.translit.HardNegatives;
 import io.parallax.link.translit.TranslitPair;
 import io.parallax.link.translit.TranslitText;
+import io.parallax.link.translit.TransliterationModel;
 import io.parallax.link.translit.TransliterationEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,25 +59,38 @@ public final class NamesEval implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "parallax-bench/results/names.json", description = "Results file (JSON).")
     Path out;
 
+    @Option(names = "--model", description = "A model file to use instead of the shipped one for its script, as "
+            + "script=path (russian=/tmp/ru.json.gz); repeatable.")
+    Map<String, Path> modelFiles = new LinkedHashMap<>();
+
+    @Option(names = "--sets", split = ",", description = "Only these sets: gold and/or script names (default: all).")
+    List<String> sets = List.of();
+
+    @Option(names = "--errors", description = "Write every wrongly decided pair here (TSV: set, latin, other, gold, "
+            + "score, reason).")
+    Path errors;
+
     @Spec
     CommandSpec spec;
+
+    private final List<String> wrong = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         NameKeys keys = new NameKeys(new Romanizer());
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        NameMatcher system = NameMatcher.standard(keys, gazetteer);
+        NameMatcher system = new NameMatcher(keys, gazetteer, models());
         NameMatcher baseline = new NameMatcher(keys, gazetteer, Map.of());
         Map<String, Object> results = new LinkedHashMap<>();
         w.println("set\tpairs\taccuracy\tprecision\trecall\tbaseline_accuracy\tms_per_pair");
         Path gold = data.resolve("ru-en-pairs-dev.gold.tsv");
-        if (Files.exists(gold)) {
+        if (Files.exists(gold) && wanted("gold")) {
             results.put("ru-en-gold", run("ru-en-gold", TranslitPair.readLabelled(gold), system, baseline, w));
         }
         for (String script : SCRIPTS) {
             Path dev = data.resolve("wikidata-translit/wd_" + script + "_16.gz");
-            if (Files.exists(dev)) {
+            if (Files.exists(dev) && wanted(script)) {
                 results.put(script + "-dev", run(script + "-dev", devPairs(dev), system, baseline, w));
             }
         }
@@ -81,11 +98,50 @@ public final class NamesEval implements Callable<Integer> {
             throw new IllegalArgumentException("no name data under " + data
                     + " (expected ru-en-pairs-dev.gold.tsv and wikidata-translit/wd_*_16.gz)");
         }
+        if (errors != null) {
+            Files.write(errors, wrong);
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
         w.println("results: " + out);
         w.flush();
         return Cli.OK;
+    }
+
+    /** The model a set is read with: the gold file is Russian, Katakana is read by the Japanese model. */
+    private static String modelOf(String set) {
+        return switch (set) {
+            case "gold" -> "russian";
+            case "katakana" -> "japanese";
+            default -> set;
+        };
+    }
+
+    private boolean wanted(String set) {
+        return sets.isEmpty() || sets.contains(set);
+    }
+
+    /** The shipped models, with those given by {@code --model} in their place. */
+    private Map<Script, TransliterationModel> models() throws IOException {
+        Map<Script, TransliterationModel> models = new EnumMap<>(Script.class);
+        for (Map.Entry<Script, String> e : NameMatcher.MODEL_NAMES.entrySet()) {
+            if (!sets.isEmpty() && sets.stream().map(NamesEval::modelOf).noneMatch(e.getValue()::equals)) {
+                continue;
+            }
+            Path file = modelFiles.get(e.getValue());
+            TransliterationModel m;
+            if (file == null) {
+                m = TransliterationModel.loadResource(e.getValue());
+            } else {
+                try (InputStream in = Files.newInputStream(file)) {
+                    m = TransliterationModel.read(in);
+                }
+            }
+            if (m != null) {
+                models.put(e.getKey(), m);
+            }
+        }
+        return models;
     }
 
     private List<TranslitPair> devPairs(Path dev) throws IOException {
@@ -98,11 +154,20 @@ public final class NamesEval implements Callable<Integer> {
         return new HardNegatives(all, new TranslitText()).withNegatives(sample);
     }
 
-    private static Map<String, Object> run(String name, List<TranslitPair> set, NameMatcher system,
+    private Map<String, Object> run(String name, List<TranslitPair> set, NameMatcher system,
                                            NameMatcher baseline, PrintWriter w) {
         TransliterationEvaluator ev = new TransliterationEvaluator();
         long t0 = System.nanoTime();
         TransliterationEvaluator.Result r = ev.evaluate(set, (a, b) -> system.compare(a, b).same() ? 1 : 0, 0.5);
+        if (errors != null) {
+            for (TranslitPair p : set) {
+                NameMatcher.Match m = system.compare(p.latin(), p.other());
+                if (m.same() != p.same()) {
+                    wrong.add(String.join("\t", name, p.latin(), p.other(), p.same() ? "same" : "different",
+                            String.format(Locale.ROOT, "%.3f", m.score()), m.reason()));
+                }
+            }
+        }
         double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, set.size());
         TransliterationEvaluator.Result base = ev.evaluate(set, (a, b) -> baseline.compare(a, b).same() ? 1 : 0,
                 0.5);

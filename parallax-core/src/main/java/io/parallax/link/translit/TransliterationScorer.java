@@ -1,6 +1,9 @@
 package io.parallax.link.translit;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,8 +18,10 @@ import java.util.Objects;
  */
 public final class TransliterationScorer {
 
-    /** Number of features of the decision. */
-    static final int FEATURES = 14;
+    /** Features of the best path's steps ({@link #traceFeatures}). */
+    static final int EXTRA = 10;
+    /** Number of features of the decision: 14 of the whole alignment, then {@link #EXTRA} of its steps. */
+    static final int FEATURES = 14 + EXTRA;
     static final int MAX_LETTERS = 64;
     /** Log-probability of an alignment unit never seen in training. */
     private static final double UNSEEN = -14.0;
@@ -90,10 +95,59 @@ public final class TransliterationScorer {
         double sourceLog = charLog(model.source, model.sourceSymbols, x.codePoints().toArray());
         double targetLog = charLog(model.target, model.targetSymbols, yc);
         double llr = best.score - sourceLog - targetLog;
-        return new double[]{best.score / len, llr / len, Math.max(FLOOR, best.worst), best.unseen,
+        double[] base = {best.score / len, llr / len, Math.max(FLOOR, best.worst), best.unseen,
                 Math.log((n + 1.0) / (m + 1.0)), llr / 10, (best.score - targetLog) / n, (best.score - sourceLog) / m,
                 best.target / best.units, best.worstTarget, best.source / best.units, best.worstSource,
                 ruleSimilarity(x, y), ruleDistance(x, y)};
+        double[] extra = traceFeatures(best);
+        double[] all = Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    /**
+     * Features of the best path's steps: insertions and deletions, many-letter units, how typical its first and last
+     * units are in both directions, the scores of its first and closing steps, and its second-worst step. Names
+     * often go wrong at their ends (Gagosian, Garoyian), which the path's totals average away.
+     */
+    private double[] traceFeatures(Path best) {
+        List<Trace> steps = new ArrayList<>();
+        for (Trace t = best.trace; t != null; t = t.prev) {
+            steps.add(0, t);
+        }
+        if (steps.size() < 2) {
+            return new double[EXTRA];
+        }
+        int indels = 0;
+        int multi = 0;
+        double secondWorst = 0;
+        double worst = 0;
+        for (Trace t : steps) {
+            if (t.sym != BigramModel.BOUNDARY || t != steps.get(steps.size() - 1)) {
+                indels += t.a == 0 || t.b == 0 ? 1 : 0;
+                multi += t.a > 1 || t.b > 1 ? 1 : 0;
+            }
+            if (t.step < worst) {
+                secondWorst = worst;
+                worst = t.step;
+            } else if (t.step < secondWorst) {
+                secondWorst = t.step;
+            }
+        }
+        Trace first = steps.get(0);
+        Trace last = steps.get(steps.size() - 2);
+        Trace end = steps.get(steps.size() - 1);
+        return new double[]{indels, indels / (double) best.units, multi / (double) best.units,
+                conditionalTarget(first), conditionalSource(first), conditionalTarget(last), conditionalSource(last),
+                first.step, end.step, Math.max(FLOOR, secondWorst)};
+    }
+
+    private double conditionalTarget(Trace t) {
+        return t.sym <= 0 ? UNSEEN_CONDITIONAL : model.targetGivenSource[t.sym];
+    }
+
+    private double conditionalSource(Trace t) {
+        return t.sym <= 0 ? UNSEEN_CONDITIONAL : model.sourceGivenTarget[t.sym];
     }
 
     private static double charLog(BigramModel lm, Map<Integer, Integer> symbols, int[] cps) {
@@ -113,19 +167,24 @@ public final class TransliterationScorer {
      * part) and log P(source part | target part), which say how typical each correspondence is.
      */
     private record Path(double score, double worst, int unseen, int units, double target, double worstTarget,
-                        double source, double worstSource) {
-        static final Path START = new Path(0, 0, 0, 0, 0, 0, 0, 0);
+                        double source, double worstSource, Trace trace) {
+        static final Path START = new Path(0, 0, 0, 0, 0, 0, 0, 0, null);
 
-        Path extend(double step, int sym, TransliterationModel m) {
+        Path extend(double step, int sym, int a, int b, TransliterationModel m) {
+            Trace tr = new Trace(sym, a, b, step, trace);
             if (sym == BigramModel.BOUNDARY) {
                 return new Path(score + step, Math.min(worst, step), unseen, units, target, worstTarget, source,
-                        worstSource);
+                        worstSource, tr);
             }
             double t = sym < 0 ? UNSEEN_CONDITIONAL : m.targetGivenSource[sym];
             double s = sym < 0 ? UNSEEN_CONDITIONAL : m.sourceGivenTarget[sym];
             return new Path(score + step, Math.min(worst, step), unseen + (sym < 0 ? 1 : 0), units + 1, target + t,
-                    Math.min(worstTarget, t), source + s, Math.min(worstSource, s));
+                    Math.min(worstTarget, t), source + s, Math.min(worstSource, s), tr);
         }
+    }
+
+    /** The steps of a path, last first: unit symbol (-1 unseen, 0 the final boundary), its shape and its score. */
+    private record Trace(int sym, int a, int b, double step, Trace prev) {
     }
 
     private Path viterbi(String x, int[] y) {
@@ -157,7 +216,7 @@ public final class TransliterationScorer {
                         if (sym == null && (a > 1 || b > 1)) {
                             continue;
                         }
-                        step(here, cells, i + a, j + b, sym == null ? -1 : sym);
+                        step(here, cells, i + a, j + b, sym == null ? -1 : sym, a, b);
                     }
                 }
             }
@@ -165,17 +224,18 @@ public final class TransliterationScorer {
         Path best = null;
         Map<Long, Path> end = cells[n][m];
         if (end == null) {
-            return new Path(FLOOR * (n + m), FLOOR, n + m, n + m, FLOOR * (n + m), FLOOR, FLOOR * (n + m), FLOOR);
+            return new Path(FLOOR * (n + m), FLOOR, n + m, n + m, FLOOR * (n + m), FLOOR, FLOOR * (n + m), FLOOR,
+                    null);
         }
         for (Map.Entry<Long, Path> e : end.entrySet()) {
             double lp = model.joint.log(older(e.getKey()), newer(e.getKey()), BigramModel.BOUNDARY);
-            Path p = e.getValue().extend(lp, BigramModel.BOUNDARY, model);
+            Path p = e.getValue().extend(lp, BigramModel.BOUNDARY, 0, 0, model);
             best = best == null || p.score > best.score ? p : best;
         }
         return best;
     }
 
-    private void step(Map<Long, Path> from, Map<Long, Path>[][] cells, int i, int j, int sym) {
+    private void step(Map<Long, Path> from, Map<Long, Path>[][] cells, int i, int j, int sym, int a, int b) {
         Map<Long, Path> to = cells[i][j];
         if (to == null) {
             to = new HashMap<>();
@@ -184,7 +244,7 @@ public final class TransliterationScorer {
         for (Map.Entry<Long, Path> e : from.entrySet()) {
             int previous = newer(e.getKey());
             double lp = sym < 0 ? UNSEEN : model.joint.log(older(e.getKey()), previous, sym);
-            Path p = e.getValue().extend(lp, sym, model);
+            Path p = e.getValue().extend(lp, sym, a, b, model);
             long state = BigramModel.pack(previous < 0 ? NONE : previous, sym < 0 ? NONE : sym);
             Path old = to.get(state);
             if (old == null || p.score > old.score) {
