@@ -110,8 +110,8 @@ public final class NamesCommand {
             try (OutputStream o = Files.newOutputStream(out)) {
                 GazetteerBuilder.Report r = GazetteerBuilder.write(entries, o);
                 spec.commandLine().getOut().printf(Locale.ROOT,
-                        "wrote %s: %d countries, %d regions, %d cities, %d continents, %d keys%n", out, r.countries(),
-                        r.regions(), r.cities(), r.continents(), r.keys());
+                        "wrote %s: %d countries, %d regions, %d cities, %d continents, %d former countries, %d keys%n",
+                        out, r.countries(), r.regions(), r.cities(), r.continents(), r.former(), r.keys());
             }
             return Cli.OK;
         }

@@ -41,6 +41,8 @@ final class EntityNode {
     /** Set when one of its names carries an organisation's kind word ("Wagner Group", "Wagnergruppen"). */
     boolean designated;
     GazetteerEntry place;
+    /** For places in no gazetteer (roads): the point of the country they are in, when the text says which. */
+    io.parallax.model.Place located;
     final Map<String, Seen> surfaces = new LinkedHashMap<>();
     final Map<String, Seen> names = new LinkedHashMap<>();
     final List<Mention> mentions = new ArrayList<>();
@@ -135,7 +137,7 @@ final class EntityNode {
         if (!hasCanonical) {
             variants.add(0, new Variant(name, Set.of(), 0));
         }
-        return new Entity(id, name, type, variants, mentions, place == null ? null : place.place(), firstSeen,
+        return new Entity(id, name, type, variants, mentions, place == null ? located : place.place(), firstSeen,
                 lastSeen);
     }
 

@@ -8,6 +8,7 @@ import io.parallax.model.Document;
 import io.parallax.model.Entity;
 import io.parallax.model.EntityType;
 import io.parallax.model.Mention;
+import io.parallax.model.Place;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,6 +67,7 @@ public final class EntityRegistry implements EntityLinker {
     private final NameCleaner cleaner = new NameCleaner();
     private final PlaceResolver places = new PlaceResolver();
     private final Map<String, NameConventions> conventions = new HashMap<>();
+    private final Map<String, RoadNames> roads = new HashMap<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final LinkedHashMap<String, Observation> documents = new LinkedHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -269,12 +271,13 @@ public final class EntityRegistry implements EntityLinker {
             if (words.size() >= 2 && ms.get(i).type() == EntityType.PER) {
                 p.personSurnames.add(words.get(words.size() - 1));
             }
-            String bad = invalid(p.forms[i]);
+            String bad = ms.get(i).type() == EntityType.LOC && roadNumber(p, i) != null ? null : invalid(p.forms[i]);
             if (bad != null) {
                 p.out[i] = new Resolution(ms.get(i), null, 0, bad);
             }
         }
         resolvePlaces(p);
+        linkRoads(p);
         List<Integer> order = nameOrder(p);
         List<Integer> deferred = new ArrayList<>();
         for (int i : order) {
@@ -434,6 +437,66 @@ public final class EntityRegistry implements EntityLinker {
         String w = words.get(0);
         return p.personSurnames.contains(w) || p.s.bySurname.containsKey(w)
                 || lookup(p.s.byKey, Set.of(w)).stream().anyMatch(id -> p.s.nodes.get(id).types.contains(EntityType.PER));
+    }
+
+    /**
+     * Numbered roads ("motorvägen M4", "M4") are in no gazetteer, and their numbers repeat from country to country.
+     * A road is placed in the country of the nearest gazetteer place of its document (by character distance:
+     * "motorvägen M4 … till Moskva"), with that country's point and country precision, which is all the text says;
+     * it links by its number within that country. Without a place to go by it stays unlinked, with the reason.
+     */
+    private void linkRoads(Pass p) {
+        List<Mention> ms = p.obs.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            String number = p.out[i] == null && ms.get(i).type() == EntityType.LOC ? roadNumber(p, i) : null;
+            if (number == null) {
+                continue;
+            }
+            GazetteerEntry country = gazetteer == null ? null : nearestCountry(p, i);
+            if (country == null || Double.isNaN(country.latitude())) {
+                p.out[i] = new Resolution(ms.get(i), null, 0, "road " + number + ": no place in the text says where");
+                continue;
+            }
+            String id = p.s.rules.resolve("road:" + country.countryCode() + ":" + number.replace(' ', '-'));
+            EntityNode n = p.s.nodes.get(id);
+            if (n == null) {
+                n = newNode(p.s, id, EntityType.LOC);
+                n.located = new Place(country.latitude(), country.longitude(), Place.Precision.COUNTRY,
+                        country.countryCode(), 0);
+            }
+            record(p, i, n, ms.get(i).text().strip(), 0.8, "road " + number + " in " + country.name()
+                    + " (the nearest place)");
+        }
+    }
+
+    /** The road number of mention {@code i}, as written or as cleaned, or null when it is no road. */
+    private String roadNumber(Pass p, int i) {
+        RoadNames roadNames = roads.computeIfAbsent(p.obs.language(), RoadNames::new);
+        String number = roadNames.number(p.obs.mentions().get(i).text());
+        return number != null ? number : roadNames.number(p.forms[i].name());
+    }
+
+    /** Characters between two mentions, a sentence boundary counting as far. */
+    private static int distance(Mention a, Mention b) {
+        int gap = Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
+        return a.sentence() == b.sentence() ? gap : 1_000_000 + gap;
+    }
+
+    /** The country of the gazetteer place mentioned nearest to mention {@code i}, or null. */
+    private GazetteerEntry nearestCountry(Pass p, int i) {
+        List<Mention> ms = p.obs.mentions();
+        String code = null;
+        int best = Integer.MAX_VALUE;
+        for (int j = 0; j < ms.size(); j++) {
+            EntityNode n = p.out[j] == null || p.out[j].entity() == null ? null : p.s.nodes.get(p.out[j].entity());
+            int distance = distance(ms.get(i), ms.get(j));
+            if (n != null && n.place != null && n.place.countryCode() != null && distance < best) {
+                best = distance;
+                code = n.place.countryCode();
+            }
+        }
+        return code == null ? null : gazetteer.byCode(code).stream()
+                .filter(e -> e.kind() == GazetteerEntry.Kind.COUNTRY).findFirst().orElse(null);
     }
 
     // ---------------------------------------------------------------- names
@@ -701,6 +764,12 @@ public final class EntityRegistry implements EntityLinker {
 
     /** Links mention {@code i} to node {@code n} under the cleaned {@code name}, and indexes the name. */
     private void attach(Pass p, int i, EntityNode n, String name, double confidence, String reason) {
+        record(p, i, n, name, confidence, reason);
+        index(p.s, n, name, p.obs.mentions().get(i).type(), p.conv);
+    }
+
+    /** Links mention {@code i} to node {@code n} without indexing the name (road numbers are no name keys). */
+    private void record(Pass p, int i, EntityNode n, String name, double confidence, String reason) {
         Mention m = p.obs.mentions().get(i);
         String lang = p.obs.language();
         n.mentions.add(m);
@@ -710,7 +779,6 @@ public final class EntityRegistry implements EntityLinker {
         n.surfaces.computeIfAbsent(m.text(), k -> new EntityNode.Seen()).add(lang, m.document());
         n.names.computeIfAbsent(name, k -> new EntityNode.Seen()).add(lang, m.document());
         n.seen(p.obs.seen());
-        index(p.s, n, name, m.type(), p.conv);
         p.inDocument.add(n.id);
         p.out[i] = new Resolution(m, n.id, Math.max(0, Math.min(1, confidence)), reason);
     }

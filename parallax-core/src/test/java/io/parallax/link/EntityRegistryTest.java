@@ -110,6 +110,31 @@ class EntityRegistryTest {
     }
 
     @Test
+    void formerCountriesAndRoadsGetTheirCountrysPoint() {
+        EntityRegistry r = registry(List.of());
+        r.add(swedish());
+        List<Resolution> res = r.add(doc("sv3", "sv", loc("Sovjetunionen"), loc("Chicago"), per("Gwynne Dyer"),
+                loc("motorvägen M4"), loc("Moskva"), loc("M4")));
+        Entity soviet = r.entity(res.get(0).entity()).orElseThrow();
+        assertThat(soviet.place()).isNotNull();
+        assertThat(soviet.place().precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(soviet.place().countryCode()).isNull();   // no current country is the Soviet Union
+        Entity road = r.entity(res.get(3).entity()).orElseThrow();
+        Entity russia = r.entity(idOf(r, "sv1", "Ryssland")).orElseThrow();
+        assertThat(road.place()).isNotNull();
+        assertThat(road.place().countryCode()).isEqualTo("RU");   // Moskva is nearer than Chicago
+        assertThat(road.place().precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(road.place().latitude()).isEqualTo(russia.place().latitude());
+        assertThat(res.get(5).entity()).isEqualTo(res.get(3).entity());
+        List<Resolution> alone = r.add(doc("sv4", "sv", loc("riksväg 40")));
+        assertThat(alone.get(0).linked()).as("no place in the text says which country").isFalse();
+        assertThat(alone.get(0).reason()).contains("RIKSVÄG 40");
+        List<Resolution> uk = r.add(doc("en5", "en", loc("London"), loc("M4 motorway")));
+        assertThat(uk.get(1).entity()).as("Britain's M4 is another road").isNotEqualTo(res.get(3).entity());
+        assertThat(r.entity(uk.get(1).entity()).orElseThrow().place().countryCode()).isEqualTo("GB");
+    }
+
+    @Test
     void canonicalNamesAreTheFullestEnglishForms() {
         EntityRegistry r = registry(List.of());
         r.add(swedish());
@@ -211,6 +236,28 @@ class EntityRegistryTest {
         assertThat(res.get(3).reason()).isEqualTo("no letters");
         assertThat(res.get(4).linked()).isTrue();
         assertThat(res).hasSize(5).allSatisfy(x -> assertThat(x.reason()).isNotBlank());
+        List<Resolution> more = r.add(doc("bad2", "sv", loc("М"), loc("Москва" + "д".repeat(1000)),
+                loc("Moskвa"), per("Ж"), loc("M4" + "4".repeat(1000))));
+        assertThat(more).hasSize(5).allSatisfy(x -> assertThat(x.reason()).isNotBlank());
+        assertThat(more.get(0).reason()).contains("too short");
+        assertThat(more.get(1).reason()).contains("too long");
+        assertThat(more.get(3).linked()).isFalse();
+        assertThat(more.get(4).linked()).isFalse();
+    }
+
+    @Test
+    void homographsWithoutContextStayUnlinkedWithAReasonAcrossLanguages() {
+        EntityRegistry r = registry(List.of());
+        List<Resolution> sv = r.add(doc("h1", "sv", loc("Georgia")));
+        assertThat(sv.get(0).linked()).as("Georgia alone, in Swedish").isFalse();
+        assertThat(sv.get(0).reason()).contains("ambiguous");
+        List<Resolution> exonym = r.add(doc("h1b", "sv", loc("Georgien")));
+        assertThat(r.entity(exonym.get(0).entity()).orElseThrow().place().countryCode())
+                .as("the Swedish exonym names only the country").isEqualTo("GE");
+        List<Resolution> both = r.add(doc("h2", "en", per("Denzel Washington"), loc("Washington"),
+                loc("Seattle")));
+        assertThat(both.get(1).entity()).isNotEqualTo(both.get(0).entity());
+        assertThat(r.entity(both.get(1).entity()).orElseThrow().place()).isNotNull();
     }
 
     @Test

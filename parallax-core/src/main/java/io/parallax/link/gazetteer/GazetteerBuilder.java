@@ -60,7 +60,7 @@ public final class GazetteerBuilder {
     }
 
     /** Summary of a build, for the command line. */
-    public record Report(int countries, int regions, int cities, int continents, int keys) {
+    public record Report(int countries, int regions, int cities, int continents, int former, int keys) {
     }
 
     private record City(long id, String name, List<String> names, double lat, double lon, String cc, String admin1,
@@ -86,6 +86,9 @@ public final class GazetteerBuilder {
         List<GazetteerEntry> out = new ArrayList<>(countries);
         out.addAll(continents(geonames.resolve("countryInfo.tsv"), countries));
         out.addAll(regions(geonames.resolve("regionInfo.tsv"), cities));
+        if (isoCodes != null) {
+            out.addAll(formerCountries(isoCodes, countries));
+        }
         for (City c : cities) {
             out.add(new GazetteerEntry("geonames:" + c.id, GazetteerEntry.Kind.CITY, c.cc, c.lat, c.lon,
                     c.population, "PPLC".equals(c.feature), c.name, keysOf(c.names), List.of()));
@@ -107,7 +110,7 @@ public final class GazetteerBuilder {
                 keyCount += e.keys().size();
             }
         }
-        return new Report(counts[0], counts[1], counts[2], counts[3], keyCount);
+        return new Report(counts[0], counts[1], counts[2], counts[3], counts[4], keyCount);
     }
 
     private List<String> keysOf(Iterable<String> names) {
@@ -295,6 +298,113 @@ public final class GazetteerBuilder {
         int of = List.of(w).indexOf("of");
         if (of > 0 && of < w.length - 1) {
             out.add(String.join(" ", java.util.Arrays.copyOfRange(w, of + 1, w.length)));
+        }
+        return out;
+    }
+
+    /**
+     * Countries that no longer exist, from Debian iso-codes' ISO 3166-3 list and its translations ("Sovjetunionen").
+     * Each is placed at the capital of its most populous successor state, the successors being CLDR's replacements
+     * for the withdrawn code (SU → RU AM AZ BY …, read from ICU's metadata). Names whose key a current country
+     * already has ("Burma") stay with the current country; a former country with no name left, or no successor
+     * with a point, is skipped.
+     */
+    List<GazetteerEntry> formerCountries(Path share, List<GazetteerEntry> countries) throws IOException {
+        Path json = share.resolve("iso-codes/json/iso_3166-3.json");
+        if (!Files.exists(json)) {
+            return List.of();
+        }
+        Map<String, GazetteerEntry> byCode = new HashMap<>();
+        Set<String> currentKeys = new java.util.HashSet<>();
+        for (GazetteerEntry c : countries) {
+            byCode.put(c.countryCode(), c);
+            currentKeys.addAll(c.keys());
+        }
+        List<Map<String, String>> translations = translations(share, "iso_3166-3.mo");
+        List<GazetteerEntry> out = new ArrayList<>();
+        for (JsonNode c : new ObjectMapper().readTree(json.toFile()).get("3166-3")) {
+            String official = c.get("name").asText();
+            GazetteerEntry successor = mostPopulous(successors(c.path("alpha_3").asText(),
+                    c.path("numeric").asText(), c.path("alpha_4").asText()), byCode);
+            List<String> names = new ArrayList<>(nameParts(official));
+            translations.stream().map(t -> t.get(official)).filter(Objects::nonNull)
+                    .forEach(t -> names.addAll(nameParts(t)));
+            List<String> k = keysOf(names).stream().filter(x -> !currentKeys.contains(x)).toList();
+            if (successor == null || k.isEmpty() || Double.isNaN(successor.latitude())) {
+                continue;
+            }
+            out.add(new GazetteerEntry("iso3166-3:" + c.get("alpha_4").asText(), GazetteerEntry.Kind.HISTORICAL,
+                    null, successor.latitude(), successor.longitude(), 0, false, englishName(official), k, List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * The names in an ISO 3166-3 name, which puts the short name first ("Yemen, Democratic", "USSR, Union of Soviet
+     * Socialist Republics"): the first part, and later parts of two or more words that do not end in "of" (a lone
+     * qualifier such as "Democratic" or "Republika" is no name).
+     */
+    static List<String> nameParts(String isoName) {
+        List<String> out = new ArrayList<>();
+        String[] parts = isoName.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].replaceAll("[()]", "").strip();
+            boolean qualifier = i > 0 && (p.indexOf(' ') < 0 || p.matches(".*\\s(of|de|del|di|do|da|von|van)$"));
+            if (!p.isEmpty() && !qualifier) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The first part of an ISO name that is not an abbreviation ("Union of Soviet Socialist Republics"). */
+    private static String englishName(String isoName) {
+        List<String> parts = nameParts(isoName);
+        return parts.stream().filter(p -> !p.equals(p.toUpperCase(java.util.Locale.ROOT))).findFirst()
+                .orElse(parts.isEmpty() ? isoName : parts.get(0));
+    }
+
+    /**
+     * The successor territories of a withdrawn country: CLDR's replacements for its alpha-3 or numeric code (ICU's
+     * metadata; ICU exposes no public API for them), else the current code that ends its ISO 3166-3 alpha-4 code
+     * (PZPA → PA; "HH" and "XX" mean none). Alpha-2 codes are not used: "CS" was two countries.
+     */
+    static List<String> successors(String alpha3, String numeric, String alpha4) {
+        com.ibm.icu.util.UResourceBundle aliases = com.ibm.icu.util.UResourceBundle.getBundleInstance(
+                com.ibm.icu.impl.ICUData.ICU_BASE_NAME, "metadata",
+                com.ibm.icu.impl.ICUResourceBundle.ICU_DATA_CLASS_LOADER).get("alias").get("territory");
+        for (String code : List.of(alpha3, numeric)) {
+            try {
+                if (!code.isEmpty()) {
+                    return List.of(aliases.get(code).get("replacement").getString().split(" "));
+                }
+            } catch (java.util.MissingResourceException e) {
+                // no alias under this code: try the next
+            }
+        }
+        String tail = alpha4.length() == 4 ? alpha4.substring(2) : "";
+        return tail.isEmpty() || tail.equals("HH") || tail.equals("XX") ? List.of() : List.of(tail);
+    }
+
+    private static GazetteerEntry mostPopulous(List<String> codes, Map<String, GazetteerEntry> byCode) {
+        return codes.stream().map(byCode::get).filter(Objects::nonNull)
+                .max(Comparator.comparingLong(GazetteerEntry::population)).orElse(null);
+    }
+
+    /** Every language's translations of an iso-codes catalogue ({@code locale/<lang>/LC_MESSAGES/<file>}). */
+    private static List<Map<String, String>> translations(Path share, String file) throws IOException {
+        List<Map<String, String>> out = new ArrayList<>();
+        Path locale = share.resolve("locale");
+        if (!Files.isDirectory(locale)) {
+            return out;
+        }
+        try (var dirs = Files.list(locale)) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path mo = dir.resolve("LC_MESSAGES").resolve(file);
+                if (Files.exists(mo)) {
+                    out.add(MoFile.read(mo));
+                }
+            }
         }
         return out;
     }

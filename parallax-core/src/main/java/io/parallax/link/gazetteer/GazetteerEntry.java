@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One place of the gazetteer: a country, a first-level region, a city, or a continent.
+ * One place of the gazetteer: a country, a first-level region, a city, a continent, or a former country.
  *
- * @param id          stable id: {@code geonames:<id>} or, for continents, {@code cldr:<UN M.49 code>}
+ * @param id          stable id: {@code geonames:<id>}, for continents {@code cldr:<UN M.49 code>}, for former
+ *                    countries {@code iso3166-3:<alpha-4 code>}
  * @param kind        what sort of place
- * @param countryCode ISO 3166-1 alpha-2, or {@code null} for continents
+ * @param countryCode ISO 3166-1 alpha-2, or {@code null} for continents and former countries
  * @param latitude    WGS84 degrees of the place's representative point (see {@link Kind})
  * @param longitude   WGS84 degrees
  * @param population  GeoNames population (for regions, the sum of their listed cities), 0 when unknown
@@ -31,7 +32,12 @@ public record GazetteerEntry(String id, Kind kind, String countryCode, double la
         /** Point: the city centre as GeoNames gives it. */
         CITY,
         /** Point: the mean of its countries' capitals; only a label position. */
-        CONTINENT
+        CONTINENT,
+        /**
+         * A country that no longer exists (ISO 3166-3: Soviet Union, Yugoslavia). Point: the capital of its most
+         * populous successor state, a country-level label position; no country code of its own.
+         */
+        HISTORICAL
     }
 
     public GazetteerEntry {
@@ -48,7 +54,7 @@ public record GazetteerEntry(String id, Kind kind, String countryCode, double la
             return null;
         }
         Place.Precision precision = switch (kind) {
-            case COUNTRY -> Place.Precision.COUNTRY;
+            case COUNTRY, HISTORICAL -> Place.Precision.COUNTRY;
             case REGION, CONTINENT -> Place.Precision.REGION;
             case CITY -> Place.Precision.CITY;
         };

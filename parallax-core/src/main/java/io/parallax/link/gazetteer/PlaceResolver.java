@@ -97,6 +97,7 @@ public final class PlaceResolver {
         double pop = Math.log10(e.population() + 1.0);
         return switch (e.kind()) {
             case COUNTRY, CONTINENT -> 10 + 0.1 * pop;
+            case HISTORICAL -> 9;
             case REGION -> 6 + 0.3 * pop;
             case CITY -> e.capital() ? 7 + 0.4 * pop : 0.6 * pop;
         };

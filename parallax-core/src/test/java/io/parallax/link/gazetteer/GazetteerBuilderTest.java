@@ -65,6 +65,35 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void formerCountriesSitAtTheirLargestSuccessorsCapital(@TempDir Path dir) throws Exception {
+        Path geonames = Files.createDirectories(dir.resolve("geonames"));
+        fixture(geonames);
+        Path share = dir.resolve("share");
+        Files.createDirectories(share.resolve("iso-codes/json"));
+        Files.createDirectories(share.resolve("locale"));
+        Files.writeString(share.resolve("iso-codes/json/iso_3166-1.json"),
+                "{\"3166-1\": [{\"alpha_2\": \"RU\", \"alpha_3\": \"RUS\", \"name\": \"Russian Federation\"}]}");
+        Files.writeString(share.resolve("iso-codes/json/iso_3166-3.json"), "{\"3166-3\": ["
+                + "{\"alpha_2\": \"SU\", \"alpha_3\": \"SUN\", \"alpha_4\": \"SUHH\","
+                + " \"name\": \"USSR, Union of Soviet Socialist Republics\"},"
+                + "{\"alpha_2\": \"BU\", \"alpha_3\": \"BUR\", \"alpha_4\": \"BUMM\", \"name\": \"Burma\"}]}");
+        List<GazetteerEntry> entries = new GazetteerBuilder(keys).build(geonames, share);
+        GazetteerEntry russia = entries.stream().filter(e -> "RU".equals(e.countryCode())
+                && e.kind() == GazetteerEntry.Kind.COUNTRY).findFirst().orElseThrow();
+        List<GazetteerEntry> former = entries.stream().filter(e -> e.kind() == GazetteerEntry.Kind.HISTORICAL).toList();
+        assertThat(former).as("Burma's successor is not in the fixture").hasSize(1);
+        GazetteerEntry soviet = former.get(0);
+        assertThat(soviet.name()).isEqualTo("Union of Soviet Socialist Republics");
+        assertThat(soviet.id()).isEqualTo("iso3166-3:SUHH");
+        assertThat(soviet.keys()).contains(keys.key("Union of Soviet Socialist Republics"));
+        assertThat(soviet.latitude()).isEqualTo(russia.latitude());
+        assertThat(soviet.place().precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(soviet.place().countryCode()).isNull();
+        assertThat(GazetteerBuilder.nameParts("Yugoslavia, (Socialist) Federal Republic of"))
+                .containsExactly("Yugoslavia");
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes(@TempDir Path dir) throws Exception {
         Path in = fixture(dir);
         ByteArrayOutputStream a = new ByteArrayOutputStream();
@@ -91,6 +120,10 @@ class GazetteerBuilderTest {
                 .extracting(GazetteerEntry::countryCode).contains("RU", "US", "BY", "UA", "GE", "SE");
         assertThat(Set.copyOf(g.byKey(keys.key("Georgia")).stream().map(GazetteerEntry::kind).toList()))
                 .contains(GazetteerEntry.Kind.COUNTRY, GazetteerEntry.Kind.REGION);
+        assertThat(g.byKey(keys.key("Sovjetunionen"))).extracting(GazetteerEntry::kind)
+                .containsExactly(GazetteerEntry.Kind.HISTORICAL);
+        assertThat(g.byKey(keys.key("Burma"))).as("a current country keeps its former name")
+                .extracting(GazetteerEntry::kind).containsOnly(GazetteerEntry.Kind.COUNTRY);
     }
 
     private static ByteArrayInputStream gzip(String s) throws Exception {

@@ -1,0 +1,70 @@
+package io.parallax.link;
+
+import io.parallax.pack.PackResources;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises names of numbered roads: "M4", "motorvägen M4", "M4 motorway", "Route 66", "I-95". A name is a road
+ * when it holds a road number (capital letters and digits: M4, E45, A1, Р-22) and nothing else but the road words
+ * of the language pack ({@code names-roads.txt}) and of English, or when it is a road word followed by a number.
+ * Such places are in no gazetteer; {@link EntityRegistry} puts each in the country of the nearest place of its
+ * document, with country precision.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class RoadNames {
+
+    /** A road number: one to three capital letters, an optional hyphen, one to four digits, an optional letter. */
+    private static final Pattern NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}\\p{L}?");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+    static final String FILE = "names-roads.txt";
+
+    private final Set<String> words;
+
+    /** The road words of {@code language} and of English. */
+    RoadNames(String language) {
+        Set<String> w = new HashSet<>();
+        for (String lang : List.of("en", language == null ? "en" : language.toLowerCase(Locale.ROOT))) {
+            new PackResources(lang).lines(FILE).forEach(l -> w.add(l.strip().toLowerCase(Locale.ROOT)));
+        }
+        this.words = Set.copyOf(w);
+    }
+
+    /** True when {@code name} (as written) names a numbered road. Never throws. */
+    boolean isRoad(String name) {
+        return number(name) != null;
+    }
+
+    /**
+     * The road's number in upper case without hyphens ("M4", "I95"; "ROUTE 66" when only a road word gives the
+     * digits their meaning), or null when {@code name} is no numbered road. Never throws.
+     */
+    String number(String name) {
+        if (name == null || name.isBlank() || name.length() > 60) {
+            return null;
+        }
+        String number = null;
+        String digits = null;
+        String word = null;
+        for (String token : Strings.WHITESPACE.split(name.strip())) {
+            if (NUMBER.matcher(token).matches()) {
+                number = token.replace("-", "").toUpperCase(Locale.ROOT);
+            } else if (DIGITS.matcher(token).matches()) {
+                digits = token;
+            } else if (words.contains(token.toLowerCase(Locale.ROOT))) {
+                word = token.toUpperCase(Locale.ROOT);
+            } else {
+                return null;
+            }
+        }
+        if (number != null) {
+            return number;
+        }
+        return word != null && digits != null ? word + " " + digits : null;
+    }
+}
