@@ -209,7 +209,8 @@ public final class Engine implements Closeable {
 
     private Outcome process(RawDocument raw) {
         try {
-            Document doc = pipeline.extract(raw);
+            // when it arrived, kept with the document so that a replay reproduces first/last-seen times
+            Document doc = pipeline.extract(raw).withMetadata("ingested", raw.fetched().toString());
             return new Outcome(raw, pipeline.analyze(doc), ContentHash.of(doc.text()), null);
         } catch (ExtractionException e) {
             return new Outcome(raw, null, null, new Problem(raw.location(), "extract", e.getMessage()));
