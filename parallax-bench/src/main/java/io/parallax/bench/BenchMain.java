@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 picocli.CommandLine.HelpCommand.class,
                 io.parallax.bench.extraction.ExtractionEval.class,
                 NerEval.class,
+                io.parallax.bench.fallback.FallbackNerEval.class,
         })
 public final class BenchMain {
 

@@ -1,6 +1,7 @@
 package io.parallax.pack.base;
 
 import io.parallax.pack.ResourcePack;
+import io.parallax.text.ElisionTokenizer;
 import io.parallax.text.IcuSentenceSplitter;
 import io.parallax.text.IcuTokenizer;
 import io.parallax.text.SentenceSplitter;
@@ -8,6 +9,7 @@ import io.parallax.text.Tokenizer;
 import io.parallax.util.Lazy;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,7 +35,7 @@ public class BasePack extends ResourcePack {
             throw new IllegalArgumentException("Lucene has no analysis for language '" + language + "'");
         }
         this.splitter = Lazy.of(() -> new IcuSentenceSplitter(language));
-        this.tokenizer = Lazy.of(() -> new IcuTokenizer(language));
+        this.tokenizer = Lazy.of(this::makeTokenizer);
         this.stemmer = Lazy.of(() -> new LuceneStemmer(lucene));
         this.stopWords = Lazy.of(this::loadStopWords);
     }
@@ -56,6 +58,13 @@ public class BasePack extends ResourcePack {
     @Override
     public Set<String> stopWords() {
         return stopWords.get();
+    }
+
+    /** ICU words, with elided articles split off where the pack lists them ({@code elisions.txt}: "l", "d"). */
+    private Tokenizer makeTokenizer() {
+        Tokenizer icu = new IcuTokenizer(language());
+        List<String> elisions = resources.lines("elisions.txt");
+        return elisions.isEmpty() ? icu : new ElisionTokenizer(icu, Set.copyOf(elisions));
     }
 
     private Set<String> loadStopWords() {
