@@ -11,6 +11,7 @@ import io.parallax.ner.LinearNameFinder;
 import io.parallax.ner.NameFinder;
 import io.parallax.ner.NameFinders;
 import io.parallax.ner.fallback.Evidence;
+import io.parallax.ner.fallback.FallbackConfig;
 import io.parallax.ner.fallback.FallbackNameFinders;
 import io.parallax.ner.fallback.SharedNameData;
 import io.parallax.pack.LanguagePack;
@@ -46,6 +47,9 @@ import java.util.concurrent.Callable;
         description = {"Score the fallback name finder on silver names projected from English (NTREX-128) and on "
                 + "the sample corpus's answer key."})
 public final class FallbackNerEval implements Callable<Integer> {
+
+    /** Pseudo-counts of the configured confidence when suggesting one from measured precision. */
+    private static final int CALIBRATION_WEIGHT = 5;
 
     static final List<String> LANGUAGES = List.of("de", "fr", "es", "da", "nb", "nn", "sv", "fi", "is", "pl", "ru",
             "ar", "zh", "en");
@@ -140,12 +144,18 @@ public final class FallbackNerEval implements Callable<Integer> {
             out.flush();
         }
         out.println();
-        out.println("Fallback names in complete lines by evidence (all languages but English): precision");
-        out.println("| evidence | found | right | precision |");
-        out.println("|---|---|---|---|");
+        out.println("Fallback names in complete lines by evidence (all languages but English): precision, and the "
+                + "confidence it suggests (precision smoothed toward the configured confidence with "
+                + CALIBRATION_WEIGHT + " pseudo-counts)");
+        out.println("| evidence | found | right | precision | configured | suggested |");
+        out.println("|---|---|---|---|---|---|");
         Map<String, Object> ev = new LinkedHashMap<>();
+        FallbackConfig config = FallbackConfig.DEFAULT;
         evidence.forEach((e, t) -> {
-            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f |%n", e, t.found, t.foundRight, 100 * t.precision());
+            double prior = config.of(e);
+            double suggested = (t.foundRight + CALIBRATION_WEIGHT * prior) / (t.found + CALIBRATION_WEIGHT);
+            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f |%n", e, t.found, t.foundRight,
+                    100 * t.precision(), prior, suggested);
             ev.put(e.name(), round(100 * t.precision()));
         });
         m.put("evidencePrecision", ev);

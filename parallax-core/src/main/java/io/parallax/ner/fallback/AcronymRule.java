@@ -27,7 +27,7 @@ final class AcronymRule {
             if (bracketed(line, i)) {
                 defined(line, chart, i);
             } else if (!shouting && bare(line, i)) {
-                chart.add(i, i + 1, EntityType.ORG, line.model().config().of(Evidence.ACRONYM), Evidence.ACRONYM);
+                chart.add(i, i + 1, EntityType.ORG, Evidence.ACRONYM);
             }
         }
     }
@@ -53,17 +53,15 @@ final class AcronymRule {
     private static void defined(Line line, Chart chart, int acronym) {
         int end = acronym - 1;
         int start = longFormStart(line, line.word(acronym).text, end);
-        double c = line.model().config().of(Evidence.ACRONYM_DEFINED);
         if (start < 0) {
             if (!line.never(acronym)) {
-                chart.add(acronym, acronym + 1, EntityType.ORG, line.model().config().of(Evidence.ACRONYM),
-                        Evidence.ACRONYM);
+                chart.add(acronym, acronym + 1, EntityType.ORG, Evidence.ACRONYM);
             }
             return;
         }
         EntityType type = PlaceRule.lookup(line, start, end) != null ? EntityType.LOC : EntityType.ORG;
-        chart.add(start, end, type, c, Evidence.ACRONYM_DEFINED);
-        chart.add(acronym, acronym + 1, type, c, Evidence.ACRONYM_DEFINED);
+        chart.add(start, end, type, Evidence.ACRONYM_DEFINED);
+        chart.add(acronym, acronym + 1, type, Evidence.ACRONYM_DEFINED);
     }
 
     /**

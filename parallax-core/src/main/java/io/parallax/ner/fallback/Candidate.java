@@ -4,10 +4,12 @@ import io.parallax.model.EntityType;
 import io.parallax.ner.NameSpan;
 
 /**
- * A name one rule proposes: tokens {@code [start, end)} of a sentence, with a type, a confidence, and the
- * evidence behind it.
+ * A name one rule proposes: tokens {@code [start, end)} of a sentence, with a type, a confidence (how often such
+ * names are right), a priority (how much the rule wins over others where names overlap), and the evidence
+ * behind it.
  */
-public record Candidate(int start, int end, EntityType type, double confidence, Evidence evidence) {
+public record Candidate(int start, int end, EntityType type, double confidence, double priority,
+                        Evidence evidence) {
 
     public Candidate {
         if (start < 0 || end <= start) {
@@ -25,7 +27,7 @@ public record Candidate(int start, int end, EntityType type, double confidence, 
 
     /** How much choosing this name is worth against overlapping ones: longer names explain more tokens. */
     double weight() {
-        return confidence * (1 + 0.6 * (length() - 1));
+        return priority * (1 + 0.6 * (length() - 1));
     }
 
     boolean overlaps(int from, int to) {

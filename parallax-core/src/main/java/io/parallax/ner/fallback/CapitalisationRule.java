@@ -35,7 +35,7 @@ final class CapitalisationRule {
             int end = line.runEnd(i + 1, MAX_QUOTED);
             int words = end - i - 1;
             if (words >= 2 && end < line.size() && isQuote(line.word(end), CLOSING)) {
-                chart.add(i + 1, end, EntityType.MISC, line.model().config().of(Evidence.QUOTED), Evidence.QUOTED);
+                chart.add(i + 1, end, EntityType.MISC, Evidence.QUOTED);
             }
         }
     }
@@ -95,15 +95,14 @@ final class CapitalisationRule {
         FallbackConfig config = line.model().config();
         if (line.cues().settings().capitalisedNouns()) {
             if (end - start >= 2 && !line.initial(start) && HeadRule.adjective(line, start)) {
-                chart.add(start, end, EntityType.MISC, config.of(Evidence.CAPITALISED), Evidence.CAPITALISED);
+                chart.add(start, end, EntityType.MISC, Evidence.CAPITALISED);
             }
             return;
         }
         if (personWords(line, start, end)) {
-            chart.add(start, end, EntityType.PER, config.of(Evidence.CAPITALISED_PERSON),
-                    Evidence.CAPITALISED_PERSON);
+            chart.add(start, end, EntityType.PER, Evidence.CAPITALISED_PERSON);
         } else {
-            chart.add(start, end, EntityType.MISC, config.of(Evidence.CAPITALISED), Evidence.CAPITALISED);
+            chart.add(start, end, EntityType.MISC, Evidence.CAPITALISED);
         }
     }
 

@@ -14,15 +14,25 @@ import java.util.List;
 final class Chart {
 
     private final int size;
+    private final FallbackConfig config;
     private final List<Candidate> candidates = new ArrayList<>();
 
-    Chart(int size) {
+    Chart(int size, FallbackConfig config) {
         this.size = size;
+        this.config = config;
     }
 
-    void add(int start, int end, EntityType type, double confidence, Evidence evidence) {
-        if (start >= 0 && end <= size && end > start && confidence > 0) {
-            candidates.add(new Candidate(start, end, type, Math.min(1, confidence), evidence));
+    /** Proposes a name with the confidence and priority the configuration gives its evidence. */
+    void add(int start, int end, EntityType type, Evidence evidence) {
+        add(start, end, type, evidence, 1.0);
+    }
+
+    /** Proposes a name with its evidence's confidence and priority scaled by {@code factor} (in (0, 1]). */
+    void add(int start, int end, EntityType type, Evidence evidence, double factor) {
+        if (start >= 0 && end <= size && end > start && factor > 0) {
+            double f = Math.min(1, factor);
+            candidates.add(new Candidate(start, end, type, config.of(evidence) * f, config.priority(evidence) * f,
+                    evidence));
         }
     }
 

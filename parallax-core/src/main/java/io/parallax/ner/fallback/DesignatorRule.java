@@ -19,8 +19,7 @@ final class DesignatorRule {
             if (line.word(d).upperInitial() && line.is(Kind.ORG_DESIGNATOR, d)) {
                 int start = start(line, d);
                 if (start < d) {
-                    chart.add(start, d + 1, EntityType.ORG, line.model().config().of(Evidence.ORG_DESIGNATOR),
-                            Evidence.ORG_DESIGNATOR);
+                    chart.add(start, d + 1, EntityType.ORG, Evidence.ORG_DESIGNATOR);
                 }
             }
         }

@@ -61,21 +61,29 @@ final class DocumentNames {
         return surnames.containsKey(lower);
     }
 
-    /** Proposes, for every run of upper-initial words, the longest one the document already knows as a name. */
-    void propose(Line line, Chart chart) {
+    /**
+     * Proposes, for every run of upper-initial words that no first-pass name covers, the longest one the document
+     * already knows as a name.
+     *
+     * @param covered per token: true when a first-pass name covers it
+     */
+    void propose(Line line, Chart chart, boolean[] covered) {
         if (known.isEmpty()) {
             return;
         }
         double c = line.model().config().of(Evidence.DOCUMENT);
         for (int i = 0; i < line.size(); i++) {
-            if (!line.word(i).nameShaped() || line.never(i)) {
+            if (covered[i] || !line.word(i).nameShaped() || line.never(i)) {
                 continue;
             }
-            int max = Math.min(line.size(), i + MAX_TOKENS);
+            int max = i;
+            while (max < Math.min(line.size(), i + MAX_TOKENS) && !covered[max]) {
+                max++;
+            }
             for (int end = max; end > i; end--) {
                 Known k = match(line, i, end);
                 if (k != null) {
-                    chart.add(i, end, k.type(), Math.min(c, k.confidence()), Evidence.DOCUMENT);
+                    chart.add(i, end, k.type(), Evidence.DOCUMENT, Math.min(1, k.confidence() / c));
                     break;
                 }
             }

@@ -26,10 +26,10 @@ public enum Evidence {
     ACRONYM,
     /** Capitalised words inside quotation marks: ship, programme and work titles. */
     QUOTED,
-    /** A place followed by more capitalised words: an organisation named after it ("Washington Post"). */
-    NAMED_AFTER_PLACE,
     /** Words that end organisations' names in many languages ("News", "Town", "Ventures") after name words. */
     ORG_FINAL,
+    /** A name the list of known names gives a type ("Reuters", "Associated Press"). */
+    KNOWN_NAME,
     /** Capitalised words whose words are names of people. */
     CAPITALISED_PERSON,
     /** Capitalised words with no other evidence. */

@@ -64,7 +64,7 @@ public final class FallbackNameFinder implements NameFinder {
     }
 
     private List<Candidate> firstPass(Line line) {
-        Chart chart = new Chart(line.size());
+        Chart chart = new Chart(line.size(), model.config());
         PlaceRule.propose(line, chart);
         PersonRule.propose(line, chart);
         DesignatorRule.propose(line, chart);
@@ -73,12 +73,13 @@ public final class FallbackNameFinder implements NameFinder {
         HeadRule.propose(line, chart, HeadRule.MISC);
         HeadRule.finals(line, chart);
         AcronymRule.propose(line, chart);
+        KnownNameRule.propose(line, chart);
         CapitalisationRule.quoted(line, chart);
         return chart.resolve(model.config().minimum());
     }
 
     private List<Candidate> secondPass(Line line, List<Candidate> first, DocumentNames names) {
-        Chart chart = new Chart(line.size());
+        Chart chart = new Chart(line.size(), model.config());
         boolean[] covered = new boolean[line.size()];
         for (Candidate c : first) {
             if (!(c.type() == EntityType.LOC && c.length() == 1 && names.isPerson(line.word(c.start()).lower))) {
@@ -86,7 +87,7 @@ public final class FallbackNameFinder implements NameFinder {
                 java.util.Arrays.fill(covered, c.start(), c.end(), true);
             }
         }
-        names.propose(line, chart);
+        names.propose(line, chart, covered);
         CapitalisationRule.bare(line, chart, covered);
         return chart.resolve(model.config().minimum());
     }

@@ -77,11 +77,10 @@ final class HeadRule {
         boolean nouns = line.cues().settings().capitalisedNouns();
         int start = left(line, h, nouns);
         int end = right(line, h, nouns);
-        double c = line.model().config().of(heads.evidence());
         if (end - start >= 2) {
-            chart.add(start, end, heads.type(), c, heads.evidence());
+            chart.add(start, end, heads.type(), heads.evidence());
         } else if (how == PREFIXED || (!nouns && line.capitalised(h))) {
-            chart.add(h, h + 1, heads.type(), c * 0.8, heads.evidence());
+            chart.add(h, h + 1, heads.type(), heads.evidence(), 0.8);
         }
     }
 
@@ -202,8 +201,7 @@ final class HeadRule {
                     start--;
                 }
                 if (start < h) {
-                    chart.add(start, h + 1, EntityType.ORG, line.model().config().of(Evidence.ORG_FINAL),
-                            Evidence.ORG_FINAL);
+                    chart.add(start, h + 1, EntityType.ORG, Evidence.ORG_FINAL);
                 }
             }
         }

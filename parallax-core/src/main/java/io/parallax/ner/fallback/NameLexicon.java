@@ -1,20 +1,14 @@
 package io.parallax.ner.fallback;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Words of personal names, language-independent: given names (which start a person's name: "Katharina",
@@ -53,11 +47,7 @@ public final class NameLexicon {
 
     /** Loads the lexicon shipped on the class path. */
     public static NameLexicon loadDefault() {
-        InputStream in = NameLexicon.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("name lexicon " + RESOURCE + " is missing from the class path");
-        }
-        return read(in, RESOURCE);
+        return read(GzipTsv.resource(RESOURCE), RESOURCE);
     }
 
     /**
@@ -67,45 +57,20 @@ public final class NameLexicon {
      */
     public static NameLexicon read(InputStream gzipped, String source) {
         Map<String, Integer> words = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped),
-                StandardCharsets.UTF_8))) {
-            String header = r.readLine();
-            if (header == null || !header.startsWith(HEADER)) {
-                throw new IllegalStateException(source + ": not a Parallax name lexicon (v1)");
+        GzipTsv.read(gzipped, source, HEADER, 3, (f, lineNo) -> {
+            if (!(f[1].equals("G") || f[1].equals("N"))) {
+                throw new IllegalStateException(source + ":" + lineNo + ": kind must be G or N, not '" + f[1] + "'");
             }
-            int lineNo = 1;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                parse(line, words, source, lineNo);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read name lexicon " + source, e);
-        }
+            words.put(f[0], Counts.parse(f[2], source, lineNo) << 1 | (f[1].equals("G") ? 1 : 0));
+        });
         return new NameLexicon(words);
-    }
-
-    private static void parse(String line, Map<String, Integer> words, String source, int lineNo) {
-        String[] f = line.split("\t", -1);
-        if (f.length != 3 || !(f[1].equals("G") || f[1].equals("N"))) {
-            throw new IllegalStateException(source + ":" + lineNo + ": expected 'word TAB G|N TAB count'");
-        }
-        try {
-            int count = Integer.parseInt(f[2]);
-            words.put(f[0], count << 1 | (f[1].equals("G") ? 1 : 0));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(source + ":" + lineNo + ": bad count '" + f[2] + "'", e);
-        }
     }
 
     /** Writes the lexicon sorted by word, so that the same words give the same bytes. */
     public void write(OutputStream out, String sources) throws IOException {
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8)) {
-            w.write(HEADER + "\tsources=" + sources + "\n");
-            for (Map.Entry<String, Integer> e : new TreeMap<>(words).entrySet()) {
-                int v = e.getValue();
-                w.write(e.getKey() + "\t" + ((v & 1) == 1 ? "G" : "N") + "\t" + (v >>> 1) + "\n");
-            }
-        }
+        List<String> rows = new ArrayList<>();
+        new TreeMap<>(words).forEach((w, v) -> rows.add(w + "\t" + ((v & 1) == 1 ? "G" : "N") + "\t" + (v >>> 1)));
+        GzipTsv.write(out, HEADER + "\tsources=" + sources, rows);
     }
 
     /** The word's kind, or {@code null} when it is not a name word. Case-insensitive. */

@@ -43,7 +43,7 @@ final class PersonRule {
         }
         int end = nameEnd(line, i);
         if (end > i) {
-            chart.add(i, end, EntityType.PER, line.model().config().of(Evidence.TITLE), Evidence.TITLE);
+            chart.add(i, end, EntityType.PER, Evidence.TITLE);
         }
     }
 
@@ -79,7 +79,7 @@ final class PersonRule {
         }
         int end = nameEnd(line, i);
         if (end >= i + 2) {
-            chart.add(i, end, EntityType.PER, line.model().config().of(Evidence.GIVEN_NAME), Evidence.GIVEN_NAME);
+            chart.add(i, end, EntityType.PER, Evidence.GIVEN_NAME);
         }
     }
 
@@ -90,11 +90,10 @@ final class PersonRule {
         }
         String last = line.word(end - 1).lower;
         int ending = surnameEnding(line.cues(), last);
-        double c = line.model().config().of(Evidence.SURNAME);
         if (end - i >= 2 && ending > 0) {
-            chart.add(i, end, EntityType.PER, c, Evidence.SURNAME);
+            chart.add(i, end, EntityType.PER, Evidence.SURNAME);
         } else if (end - i == 1 && ending >= LONG_ENDING && line.capitalised(i)) {
-            chart.add(i, end, EntityType.PER, c * 0.9, Evidence.SURNAME);
+            chart.add(i, end, EntityType.PER, Evidence.SURNAME, 0.9);
         }
     }
 

@@ -26,7 +26,7 @@ final class PlaceRule {
     static void propose(Line line, Chart chart) {
         for (int i = 0; i < line.size(); i++) {
             if (countryCode(line, i)) {
-                chart.add(i, i + 1, EntityType.LOC, line.model().config().of(Evidence.PLACE), Evidence.PLACE);
+                chart.add(i, i + 1, EntityType.LOC, Evidence.PLACE);
                 continue;
             }
             if (line.word(i).nameShaped()) {
@@ -47,49 +47,14 @@ final class PlaceRule {
             if (hit != null) {
                 Evidence e = judge(line, start, end, hit);
                 if (e != null) {
-                    chart.add(start, end, EntityType.LOC, line.model().config().of(e), e);
-                    namedAfter(line, chart, start, end);
-                    namedWith(line, chart, start, end);
+                    chart.add(start, end, EntityType.LOC, e);
                 }
                 return;
             }
         }
     }
 
-    /**
-     * A place followed by capitalised words that are no place themselves names an organisation, team or
-     * newspaper ("Washington Post", "Ipswich Town"); not where every noun is capitalised.
-     */
-    private static void namedAfter(Line line, Chart chart, int start, int end) {
-        if (line.cues().settings().capitalisedNouns() || end >= line.size() || !line.capitalised(end)
-                || line.word(end).shape == Word.Shape.UPPER || lookup(line, end, end + 1) != null
-                || partOfPersonName(line, end - 1) || PersonRule.isTitle(line, end)) {
-            return;
-        }
-        int stop = end;
-        while (stop < line.size() && stop < start + line.model().config().maxTokens() && line.capitalised(stop)) {
-            stop++;
-        }
-        double c = line.model().config().of(Evidence.NAMED_AFTER_PLACE);
-        chart.add(start, stop, EntityType.ORG, c, Evidence.NAMED_AFTER_PLACE);
-    }
 
-    /**
-     * A place after capitalised words or an acronym that no rule explains names a broadcaster, team or body
-     * ("BBC Scotland", "Radio Scotland"); not where every noun is capitalised.
-     */
-    private static void namedWith(Line line, Chart chart, int start, int end) {
-        int first = start;
-        while (first > Math.max(0, start - 3) && line.capitalised(first - 1) && !PersonRule.isTitle(line, first - 1)
-                && lookup(line, first - 1, first) == null) {
-            first--;
-        }
-        if (first == start || line.cues().settings().capitalisedNouns() || partOfPersonName(line, start)) {
-            return;
-        }
-        double c = line.model().config().of(Evidence.NAMED_AFTER_PLACE);
-        chart.add(first, end, EntityType.ORG, c, Evidence.NAMED_AFTER_PLACE);
-    }
 
     /** The end of the stretch of name-shaped tokens and connectors from {@code start}. */
     private static int lastShaped(Line line, int start, int max) {

@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param keys   name keys, as the gazetteer was built with
  * @param places place names by key
  * @param names  words of personal names
+ * @param known  names of particular entities with their usual type
  */
-public record SharedNameData(NameKeys keys, PlaceIndex places, NameLexicon names) {
+public record SharedNameData(NameKeys keys, PlaceIndex places, NameLexicon names, KnownNames known) {
 
     /**
      * The class-path data, loaded once on first use (about two seconds) and shared by every language's finder,
@@ -23,12 +24,14 @@ public record SharedNameData(NameKeys keys, PlaceIndex places, NameLexicon names
      * megabytes each.
      */
     private static final Lazy<SharedNameData> STANDARD = Lazy.of(() -> new SharedNameData(
-            new NameKeys(new Romanizer()), PlaceIndex.of(Gazetteer.loadDefault()), NameLexicon.loadDefault()));
+            new NameKeys(new Romanizer()), PlaceIndex.of(Gazetteer.loadDefault()), NameLexicon.loadDefault(),
+            KnownNames.loadDefault()));
 
     public SharedNameData {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(places, "places");
         Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(known, "known");
     }
 
     /** The shipped gazetteer and lexicon. */
