@@ -94,20 +94,11 @@ final class DocumentNames {
         if (!line.word(end - 1).nameShaped()) {
             return null;
         }
-        Known k = known.get(line.lower(start, end));
-        if (k != null) {
-            return k;
-        }
-        String last = line.word(end - 1).lower;
-        for (NerCues.Inflection f : line.cues().inflections()) {
-            if (f.replacement().isEmpty() && last.endsWith(f.suffix())
-                    && last.length() - f.suffix().length() >= MIN_LETTERS) {
-                String base = last.substring(0, last.length() - f.suffix().length());
-                String prefix = end - start > 1 ? line.lower(start, end - 1) + " " : "";
-                k = known.get(prefix + base);
-                if (k != null) {
-                    return k;
-                }
+        String prefix = end - start > 1 ? line.lower(start, end - 1) + " " : "";
+        for (String form : line.cues().forms(line.word(end - 1).lower)) {   // "Schurawljows" → "Schurawljow"
+            Known k = known.get(prefix + form);
+            if (k != null) {
+                return k;
             }
         }
         return null;

@@ -57,20 +57,18 @@ final class HeadRule {
             return NONE;
         }
         NerCues cues = line.cues();
-        if (cues.has(heads.head(), w.lower)) {
-            boolean prefixed = heads.prefix() != null && w.upperInitial()
-                    && cues.startsWith(heads.prefix(), w.lower, MIN_STEM);
-            return prefixed ? PREFIXED : LISTED;   // "Bundestag" listed as a head and prefixed
+        boolean prefixed = heads.prefix() != null && cues.startsWith(heads.prefix(), w.lower, MIN_STEM);
+        for (String form : cues.forms(w.lower)) {   // "Wetterdienstes" is "Wetterdienst" in the genitive
+            if (cues.has(heads.head(), form)) {
+                return prefixed ? PREFIXED : LISTED;   // "Bundestag": listed as a head, and prefixed
+            }
+            boolean compound = cues.settings().compounds() && heads.suffix() != null
+                    && cues.endsWith(heads.suffix(), form, MIN_STEM);
+            if (compound) {
+                return prefixed ? PREFIXED : COMPOUND;   // "Bundesbank": a compound with a name-making beginning
+            }
         }
-        if (!w.upperInitial()) {
-            return NONE;
-        }
-        boolean compound = cues.settings().compounds() && heads.suffix() != null
-                && cues.endsWith(heads.suffix(), w.lower, MIN_STEM);
-        if (compound && heads.prefix() != null && cues.startsWith(heads.prefix(), w.lower, MIN_STEM)) {
-            return PREFIXED;   // "Bundesbank": a compound head with a beginning that makes it a proper name
-        }
-        return compound ? COMPOUND : NONE;
+        return NONE;
     }
 
     private static void name(Line line, Chart chart, int h, int how, Heads heads) {

@@ -82,7 +82,12 @@ final class Line {
                 && !is(Kind.LOC_PREPOSITION, j)) {
             j--;
         }
-        return is(Kind.LOC_PREPOSITION, j);
+        if (is(Kind.LOC_PREPOSITION, j)) {
+            return true;
+        }
+        // the second of two coordinated places: "in München und Warschau"
+        boolean joined = i >= 2 && (is(Kind.CONJUNCTION, i - 1) || words[i - 1].text.equals(","));
+        return joined && words[i - 2].upperInitial() && afterPlacePreposition(i - 2);
     }
 
     /** A function word or a listed non-name. */

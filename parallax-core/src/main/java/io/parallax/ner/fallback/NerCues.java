@@ -58,6 +58,8 @@ public final class NerCues {
         CONNECTOR,
         /** Prepositions that put a place after them: "in", "nach", "à", "en". */
         LOC_PREPOSITION,
+        /** Words that join two names of the same kind: "und", "oder" ("in München und Warschau"). */
+        CONJUNCTION,
         /** Capitalised words that are never names on their own: weekdays, months, honorifics. */
         NOT_NAME,
         /** Endings of surnames: "enko", "ović", "sson". */
@@ -137,6 +139,21 @@ public final class NerCues {
 
     public List<Inflection> inflections() {
         return inflections;
+    }
+
+    /**
+     * The word and its base forms under this language's case endings, longest word first ("wetterdienstes",
+     * "wetterdienste", "wetterdienst"); a base keeps at least three letters.
+     */
+    List<String> forms(String lower) {
+        List<String> out = new ArrayList<>(1 + inflections.size());
+        out.add(lower);
+        for (Inflection f : inflections) {
+            if (lower.endsWith(f.suffix()) && lower.length() - f.suffix().length() >= 3) {
+                out.add(lower.substring(0, lower.length() - f.suffix().length()) + f.replacement());
+            }
+        }
+        return out;
     }
 
     /** Words in the longest title ("premier ministre" has two). */

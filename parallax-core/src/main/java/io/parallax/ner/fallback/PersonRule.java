@@ -145,12 +145,16 @@ final class PersonRule {
                 || line.isInitial(k) || line.connector(k) || w.isPeriod();
     }
 
-    /** A lower-case function word right before that is not a preposition of place: an article or pronoun. */
+    /**
+     * A lower-case function word right before that is neither a preposition of place nor a conjunction: an
+     * article or pronoun.
+     */
     static boolean afterArticle(Line line, int i) {
         if (i == 0) {
             return false;
         }
         Word prev = line.word(i - 1);
-        return prev.shape == Word.Shape.LOWER && line.never(i - 1) && !line.is(Kind.LOC_PREPOSITION, i - 1);
+        return prev.shape == Word.Shape.LOWER && line.never(i - 1) && !line.is(Kind.LOC_PREPOSITION, i - 1)
+                && !line.is(Kind.CONJUNCTION, i - 1);
     }
 }

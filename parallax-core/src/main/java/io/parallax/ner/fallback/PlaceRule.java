@@ -4,6 +4,8 @@ import io.parallax.link.gazetteer.GazetteerEntry;
 import io.parallax.model.EntityType;
 import io.parallax.ner.fallback.NerCues.Kind;
 
+import java.util.List;
+
 /**
  * Places from the gazetteer: at each name-shaped token, the longest run of up to {@value #MAX_TOKENS} tokens
  * whose name key (or that of its last word's base form, "Göteborgs" → "Göteborg") names a place. Guards against
@@ -80,36 +82,17 @@ final class PlaceRule {
 
     /** The word is a country's name in the text's language or in English, or its inflected form ("Frankreichs"). */
     static boolean country(Line line, Word w) {
-        java.util.Set<String> names = line.model().countries();
-        if (names.contains(w.lower)) {
-            return true;
-        }
-        for (NerCues.Inflection f : line.cues().inflections()) {
-            if (w.lower.endsWith(f.suffix()) && w.lower.length() - f.suffix().length() >= 3
-                    && names.contains(w.lower.substring(0, w.lower.length() - f.suffix().length()) + f.replacement())) {
-                return true;
-            }
-        }
-        return false;
+        return line.cues().forms(w.lower).stream().anyMatch(line.model().countries()::contains);
     }
 
     static PlaceIndex.Hit lookup(Line line, int start, int end) {
         PlaceIndex places = line.model().shared().places();
         PlaceIndex.Hit hit = places.lookup(line.key(start, end, null));
-        if (hit != null) {
-            return hit;
+        List<String> forms = line.cues().forms(line.word(end - 1).lower);
+        for (int k = 1; hit == null && k < forms.size(); k++) {
+            hit = places.lookup(line.key(start, end, forms.get(k)));   // "Bayerns" → "Bayern"
         }
-        Word last = line.word(end - 1);
-        for (NerCues.Inflection f : line.cues().inflections()) {
-            if (last.lower.endsWith(f.suffix()) && last.lower.length() - f.suffix().length() >= 3) {
-                String base = last.text.substring(0, last.text.length() - f.suffix().length()) + f.replacement();
-                hit = places.lookup(line.key(start, end, base));
-                if (hit != null) {
-                    return hit;
-                }
-            }
-        }
-        return null;
+        return hit;
     }
 
     /**
