@@ -12,6 +12,8 @@ import io.parallax.ner.NameFinder;
 import io.parallax.ner.NameFinders;
 import io.parallax.ner.fallback.Evidence;
 import io.parallax.ner.fallback.FallbackConfig;
+import io.parallax.ner.fallback.FallbackNameFinder;
+import io.parallax.ner.fallback.KnownNames;
 import io.parallax.ner.fallback.FallbackNameFinders;
 import io.parallax.ner.fallback.SharedNameData;
 import io.parallax.pack.LanguagePack;
@@ -69,6 +71,13 @@ public final class FallbackNerEval implements Callable<Integer> {
     @Option(names = "--show", defaultValue = "0", description = "Print up to N wrong and missed names per language.")
     int show;
 
+    @Option(names = "--ablation", description = "Also score the fallback without its known-names list.")
+    boolean ablation;
+
+    @Option(names = "--evidence-langs", split = ",", defaultValue = "de,fr,es",
+            description = "Languages pooled in the precision-by-evidence table (default: de,fr,es).")
+    List<String> evidenceLanguages;
+
     @Option(names = "--results", paramLabel = "FILE", description = "Also write the figures to FILE (JSON).")
     Path results;
 
@@ -110,8 +119,8 @@ public final class FallbackNerEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "NTREX %s half: %d documents, %d English names (trained English model)%n%n", part,
                 docs.size(), enNames.values().stream().mapToInt(List::size).sum());
         out.println("| language | system | docs | English names projected | complete lines | silver names "
-                + "| found | P | R | F1 | untyped F1 | F1, places also by gazetteer |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| found | P | R | F1 | untyped F1 | F1, places also by gazetteer | tokens/s |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         Map<String, Object> m = new LinkedHashMap<>();
         Map<Evidence, SilverScores.Tally> evidence = new TreeMap<>();
         SilverProjection byName = new SilverProjection(shared.keys(), null);
@@ -119,32 +128,38 @@ public final class FallbackNerEval implements Callable<Integer> {
         for (String lang : languages) {
             LanguagePack pack = packs.forLanguage(lang);
             NameConventions conventions = NameConventions.load(lang);
-            Map<String, NameFinder> systems = systems(lang);
+            Map<String, NameFinder> systems = systems(lang, shared, ablation);
             for (var sys : systems.entrySet()) {
                 SilverScores s = new SilverScores();
                 SilverScores g = new SilverScores();
                 List<String> errors = new ArrayList<>();
+                List<LineAnalysis> targets = new ArrayList<>();
                 for (NtrexDocuments.Aligned d : docs) {
                     List<String> lines = d.lines().get(lang);
                     if (lines == null) {
                         continue;
                     }
                     LineAnalysis target = new LineAnalysis(pack, lines);
+                    targets.add(target);
                     List<Found> found = target.names(sys.getValue());
                     score(s, byName, en.get(d.id()), enNames.get(d.id()), target, conventions, found, lang, errors);
                     score(g, byPlace, en.get(d.id()), enNames.get(d.id()), target, conventions, found, lang, null);
                 }
-                out.println(row(lang, sys.getKey(), s, g));
-                if (sys.getKey().equals("fallback") && !lang.equals("en")) {
+                double speed = tokensPerSecond(sys.getValue(), targets);
+                out.println(row(lang, sys.getKey(), s, g) + String.format(Locale.ROOT, " %.0f |", speed));
+                if (sys.getKey().equals("fallback") && evidenceLanguages.contains(lang)) {
                     s.byEvidence.forEach((e, t) -> merge(evidence.computeIfAbsent(e, k -> new SilverScores.Tally()), t));
                 }
-                m.put(lang + "." + sys.getKey(), figures(s, g));
+                Map<String, Object> f = figures(s, g);
+                f.put("tokensPerSecond", Math.round(speed));
+                m.put(lang + "." + sys.getKey(), f);
                 errors.stream().limit(show).forEach(e -> out.println("    " + e));
             }
             out.flush();
         }
         out.println();
-        out.println("Fallback names in complete lines by evidence (all languages but English): precision, and the "
+        out.println("Fallback names in complete lines by evidence (" + String.join(", ", evidenceLanguages)
+                + "): precision, and the "
                 + "confidence it suggests (precision smoothed toward the configured confidence with "
                 + CALIBRATION_WEIGHT + " pseudo-counts)");
         out.println("| evidence | found | right | precision | configured | suggested |");
@@ -162,10 +177,20 @@ public final class FallbackNerEval implements Callable<Integer> {
         return m;
     }
 
-    /** The systems to score for a language: the fallback, and the trained model where there is one. */
-    private static Map<String, NameFinder> systems(String lang) {
+    /**
+     * The systems to score for a language: the fallback, without its known-names list when asked (the list comes
+     * from the same English model as the silver names, so it shares that model's conventions), and the trained
+     * model where there is one.
+     */
+    private static Map<String, NameFinder> systems(String lang, SharedNameData shared, boolean ablation) {
         Map<String, NameFinder> out = new LinkedHashMap<>();
         out.put("fallback", FallbackNameFinders.load(new PackResources(lang)));
+        if (ablation) {
+            SharedNameData without = new SharedNameData(shared.keys(), shared.places(), shared.names(),
+                    KnownNames.empty());
+            out.put("fallback without known names", new FallbackNameFinder(
+                    FallbackNameFinders.model(new PackResources(lang), without, FallbackConfig.DEFAULT)));
+        }
         NameFinders.loadModel(new PackResources(lang)).ifPresent(m -> {
             if (!lang.equals("en")) {
                 out.put("trained", new LinearNameFinder(m));
@@ -192,6 +217,26 @@ public final class FallbackNerEval implements Callable<Integer> {
             Errors.collect(r, found, target, errors);
         }
     }
+
+    /**
+     * Tokens per second of one thread over the documents' sentences, names only (the text analysis is done):
+     * one warm-up pass, then whole passes for at least {@value #TIMING_NANOS} ns.
+     */
+    private static double tokensPerSecond(NameFinder finder, List<LineAnalysis> docs) {
+        List<List<String[]>> inputs = docs.stream()
+                .map(a -> a.sentences.stream().map(io.parallax.model.Sentence::tokenTexts).toList()).toList();
+        long tokens = inputs.stream().flatMap(List::stream).mapToLong(t -> t.length).sum();
+        inputs.forEach(finder::findAll);
+        long start = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() - start < TIMING_NANOS) {
+            inputs.forEach(finder::findAll);
+            done += tokens;
+        }
+        return done / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static final long TIMING_NANOS = 2_000_000_000L;
 
     private static String row(String lang, String system, SilverScores s, SilverScores g) {
         return String.format(Locale.ROOT, "| %s | %s | %d | %.0f%% | %.0f%% | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |",

@@ -6,6 +6,7 @@ import io.parallax.link.NameConventions;
 import io.parallax.link.NameKeys;
 import io.parallax.model.EntityType;
 import io.parallax.ner.fallback.PlaceIndex;
+import opennlp.tools.util.StringUtil;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,7 +131,7 @@ final class SilverProjection {
             return true;
         }
         return english.length() >= 5 && Math.abs(english.length() - target.length()) <= 1
-                && editDistance(english, target) <= 1;
+                && StringUtil.levenshteinDistance(english, target)[english.length()][target.length()] <= 1;
     }
 
     private int[] place(String englishKey, List<LineToken> line, int k) {
@@ -186,22 +187,4 @@ final class SilverProjection {
         return Character.isUpperCase(cp) || (Character.isLetter(cp) && !Character.isLowerCase(cp));
     }
 
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

@@ -21,24 +21,34 @@ final class KnownNameRule {
         if (known.size() == 0) {
             return;
         }
-        String[] texts = new String[line.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = line.word(i).text;
+        String[] keys = new String[line.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = KnownNames.key(line.word(i).text);
         }
         for (int i = 0; i < line.size(); i++) {
-            if (line.word(i).upperInitial() && !line.never(i)) {
-                longest(line, chart, known, texts, i);
+            if (line.word(i).upperInitial() && !line.never(i) && known.startsName(keys[i])) {
+                longest(line, chart, known, keys, i);
             }
         }
     }
 
-    private static void longest(Line line, Chart chart, KnownNames known, String[] texts, int start) {
+    private static void longest(Line line, Chart chart, KnownNames known, String[] keys, int start) {
         int max = Math.min(line.size(), start + KnownNames.MAX_WORDS);
+        String[] phrase = new String[max - start];
+        StringBuilder sb = new StringBuilder();
+        for (int end = start + 1; end <= max; end++) {
+            String k = keys[end - 1];
+            if (!k.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(k);
+            }
+            phrase[end - start - 1] = sb.toString();
+        }
         for (int end = max; end > start; end--) {
-            if (!line.word(end - 1).upperInitial() && !line.word(end - 1).lower.chars().allMatch(Character::isDigit)) {
+            Word last = line.word(end - 1);
+            if (!last.upperInitial() && !last.lower.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            KnownNames.Entry e = known.lookup(KnownNames.key(texts, start, end));
+            KnownNames.Entry e = known.lookup(phrase[end - start - 1]);
             if (e != null && acceptable(line, start, end, e)) {
                 chart.add(start, end, e.type(), Evidence.KNOWN_NAME, e.purity());
                 return;

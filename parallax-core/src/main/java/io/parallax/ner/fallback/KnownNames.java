@@ -38,9 +38,18 @@ public final class KnownNames {
     private static final KnownNames EMPTY = new KnownNames(Map.of());
 
     private final Map<String, Entry> names;
+    /** The first word of every name, to reject most words with one look-up. */
+    private final java.util.Set<String> firstWords;
 
     KnownNames(Map<String, Entry> names) {
         this.names = Map.copyOf(names);
+        this.firstWords = java.util.Set.copyOf(this.names.keySet().stream()
+                .map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '))).toList());
+    }
+
+    /** True when some known name starts with this word key. */
+    public boolean startsName(String wordKey) {
+        return firstWords.contains(wordKey);
     }
 
     public static KnownNames empty() {

@@ -90,8 +90,12 @@ final class PersonRule {
         }
         String last = line.word(end - 1).lower;
         int ending = surnameEnding(line.cues(), last);
-        if (end - i >= 2 && ending > 0) {
-            chart.add(i, end, EntityType.PER, Evidence.SURNAME);
+        int first = i;
+        while (end - first > 2 && line.model().shared().names().count(line.word(first).lower) < 3) {
+            first++;   // "Ukrainer Dmytro Chartschenko": a name starts at a name word
+        }
+        if (end - first >= 2 && ending > 0) {
+            chart.add(first, end, EntityType.PER, Evidence.SURNAME);
         } else if (end - i == 1 && ending >= LONG_ENDING && line.capitalised(i)) {
             chart.add(i, end, EntityType.PER, Evidence.SURNAME, 0.9);
         }

@@ -2,6 +2,7 @@ package io.parallax.ner.fallback;
 
 import io.parallax.link.gazetteer.Gazetteer;
 import io.parallax.link.gazetteer.GazetteerEntry;
+import io.parallax.link.gazetteer.PlaceResolver;
 import io.parallax.ner.Hash64;
 
 import java.util.Arrays;
@@ -59,7 +60,7 @@ public final class PlaceIndex {
             GazetteerEntry e = places.get(i);
             for (String k : e.keys()) {
                 int[] slot = best.computeIfAbsent(Hash64.of(k), x -> new int[]{-1, 0});
-                if (slot[0] < 0 || prior(e) > prior(places.get(slot[0]))) {
+                if (slot[0] < 0 || PlaceResolver.prior(e) > PlaceResolver.prior(places.get(slot[0]))) {
                     slot[0] = i;
                 }
                 slot[1]++;
@@ -109,15 +110,5 @@ public final class PlaceIndex {
 
     public int size() {
         return keys.length;
-    }
-
-    /** How readily news means a place by its name: countries first, then capitals and regions, then cities. */
-    static double prior(GazetteerEntry e) {
-        double pop = Math.log10(e.population() + 1.0);
-        return switch (e.kind()) {
-            case COUNTRY, CONTINENT -> 10 + 0.1 * pop;
-            case REGION -> 6 + 0.3 * pop;
-            case CITY -> e.capital() ? 7 + 0.4 * pop : 0.6 * pop;
-        };
     }
 }
