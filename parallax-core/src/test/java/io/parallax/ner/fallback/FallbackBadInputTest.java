@@ -37,7 +37,7 @@ class FallbackBadInputTest {
 
     @Test
     void sentencesOfFiveThousandTokens() {
-        for (String word : List.of("Müller", "ABC", "(", "von", "„", "in", "Sofia")) {
+        for (String word : List.of("Müller", "ABC", "(", "„")) {
             String[] t = new String[5_000];
             for (int i = 0; i < t.length; i++) {
                 t[i] = i % 3 == 0 ? word : i % 3 == 1 ? "Warschau" : "Katharina";
