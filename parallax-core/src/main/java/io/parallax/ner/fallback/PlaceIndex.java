@@ -55,24 +55,20 @@ public final class PlaceIndex {
     }
 
     static PlaceIndex of(List<GazetteerEntry> places) {
-        Map<Long, int[]> best = new HashMap<>();
+        long[] keys = places.stream().flatMap(e -> e.keys().stream()).mapToLong(Hash64::of).sorted().distinct()
+                .toArray();
+        int[] entry = new int[keys.length];
+        Arrays.fill(entry, -1);
+        byte[] sharing = new byte[keys.length];
         for (int i = 0; i < places.size(); i++) {
             GazetteerEntry e = places.get(i);
             for (String k : e.keys()) {
-                int[] slot = best.computeIfAbsent(Hash64.of(k), x -> new int[]{-1, 0});
-                if (slot[0] < 0 || PlaceResolver.prior(e) > PlaceResolver.prior(places.get(slot[0]))) {
-                    slot[0] = i;
+                int at = Arrays.binarySearch(keys, Hash64.of(k));
+                if (entry[at] < 0 || PlaceResolver.prior(e) > PlaceResolver.prior(places.get(entry[at]))) {
+                    entry[at] = i;
                 }
-                slot[1]++;
+                sharing[at] = (byte) Math.min(127, sharing[at] + 1);
             }
-        }
-        long[] keys = best.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        int[] entry = new int[keys.length];
-        byte[] sharing = new byte[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            int[] slot = best.get(keys[i]);
-            entry[i] = slot[0];
-            sharing[i] = (byte) Math.min(127, slot[1]);
         }
         List<Hit> hits = places.stream().map(e -> new Hit(e.id(), e.kind(), e.population(), e.capital(), 1))
                 .toList();
