@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 io.parallax.bench.langid.LangidWordsCommand.class,
                 io.parallax.bench.text.SwedishTextEval.class,
                 NamesEval.class,
+                io.parallax.bench.fallback.FallbackNerEval.class,
         })
 public final class BenchMain {
 
