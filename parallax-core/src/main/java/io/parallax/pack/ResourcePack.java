@@ -1,6 +1,7 @@
 package io.parallax.pack;
 
 import io.parallax.claim.ClaimLexicon;
+import io.parallax.ner.Epithets;
 import io.parallax.ner.NameFinder;
 import io.parallax.ner.NameFinders;
 import io.parallax.quote.QuoteCues;
@@ -28,7 +29,7 @@ public abstract class ResourcePack implements LanguagePack {
 
     protected ResourcePack(String language) {
         this.resources = new PackResources(language);
-        this.names = Lazy.of(() -> NameFinders.load(resources));
+        this.names = Lazy.of(() -> NameFinders.load(resources).map(f -> Epithets.wrap(f, resources)));
         this.dates = Lazy.of(() -> LexiconDateGrammar.load(resources));
         this.quotes = Lazy.of(() -> QuoteCues.load(resources));
         this.claims = Lazy.of(() -> ClaimLexicon.load(resources));
