@@ -64,10 +64,11 @@ class SeedAcceptanceTest {
         return items.stream().filter(i -> i.kind().equals(kind)).count();
     }
 
+    /** The foundation's bar was 60%; the floor ratchets up with what is met, so that a regression fails. */
     @Test
-    void meetsAtLeastSixtyPercentOfTheExpectations() {
+    void meetsAtLeastEightyPercentOfTheExpectations() {
         long met = items.stream().filter(SeedExpectations.Item::met).count();
-        assertThat((double) met / items.size()).as(met + "/" + items.size()).isGreaterThanOrEqualTo(0.60);
+        assertThat((double) met / items.size()).as(met + "/" + items.size()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.parallax.pack;
 
 import io.parallax.claim.ClaimLexicon;
+import io.parallax.ner.Epithets;
 import io.parallax.ner.NameFinder;
 import io.parallax.ner.NameFinders;
+import io.parallax.ner.Roads;
 import io.parallax.quote.QuoteCues;
 import io.parallax.time.DateGrammar;
 import io.parallax.time.LexiconDateGrammar;
@@ -28,7 +30,8 @@ public abstract class ResourcePack implements LanguagePack {
 
     protected ResourcePack(String language) {
         this.resources = new PackResources(language);
-        this.names = Lazy.of(() -> NameFinders.load(resources));
+        this.names = Lazy.of(() -> NameFinders.load(resources)
+                .map(f -> Roads.wrap(Epithets.wrap(f, resources), resources)));
         this.dates = Lazy.of(() -> LexiconDateGrammar.load(resources));
         this.quotes = Lazy.of(() -> QuoteCues.load(resources));
         this.claims = Lazy.of(() -> ClaimLexicon.load(resources));

@@ -1,5 +1,7 @@
 package io.parallax.pack.base;
 
+import io.parallax.pack.PackResources;
+import io.parallax.text.ElisionTokenizer;
 import io.parallax.text.IcuSentenceSplitter;
 import io.parallax.text.IcuTokenizer;
 import io.parallax.text.SentenceSplitter;
@@ -7,6 +9,7 @@ import io.parallax.text.Tokenizer;
 import io.parallax.util.Lazy;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -25,7 +28,14 @@ public class BasePack extends TextPack {
 
     /** @throws IllegalArgumentException when Lucene does not cover the language */
     public BasePack(String language) {
-        this(language, () -> new IcuSentenceSplitter(language), () -> new IcuTokenizer(language));
+        this(language, () -> new IcuSentenceSplitter(language), () -> tokenizer(language));
+    }
+
+    /** ICU words, with elided articles split off ("l'Ukraine") where the pack lists them in {@code elisions.txt}. */
+    private static Tokenizer tokenizer(String language) {
+        Tokenizer icu = new IcuTokenizer(language);
+        List<String> elisions = new PackResources(language).lines("elisions.txt");
+        return elisions.isEmpty() ? icu : new ElisionTokenizer(icu, Set.copyOf(elisions));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.parallax.pack.en;
 
+import io.parallax.pack.PackResources;
 import io.parallax.pack.base.BasePack;
 import io.parallax.text.ModelLoader;
 import io.parallax.text.OpenNlpSentenceSplitter;
@@ -13,6 +14,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The English pack: OpenNLP's Universal Dependencies (English Web Treebank) models from Maven Central for
@@ -35,7 +37,8 @@ public final class EnglishPack extends BasePack {
 
     public EnglishPack() {
         super("en", () -> new OpenNlpSentenceSplitter(ModelLoader.load(SENTENCES, SentenceModel::new)),
-                () -> new EnglishTokenizer(new OpenNlpTokenizer(ModelLoader.load(TOKENS, TokenizerModel::new))));
+                () -> new EnglishTokenizer(new OpenNlpTokenizer(ModelLoader.load(TOKENS, TokenizerModel::new)),
+                        Set.copyOf(new PackResources("en").lines("abbreviations.txt"))));
     }
 
     @Override

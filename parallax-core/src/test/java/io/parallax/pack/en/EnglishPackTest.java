@@ -34,6 +34,28 @@ class EnglishPackTest {
     }
 
     @Test
+    void splitsAFullStopFromAWordButNotFromAnAbbreviation() {
+        String text = "He vowed to confront the chief of staff, Valery Gerasimov. Gen. Surovikin and Acme Inc. stayed.";
+        List<String> tokens = pack.tokenizer().tokenize(text).stream().map(s -> s.of(text)).toList();
+        assertThat(tokens).contains("Gerasimov", "Inc.").doesNotContain("Gerasimov.");
+        EnglishTokenizer refiner = new EnglishTokenizer(t -> List.of(), java.util.Set.of("gen"));
+        assertThat(refiner.finalStop("Gerasimov.")).isTrue();
+        assertThat(refiner.finalStop("Gen.")).isFalse();
+        assertThat(refiner.finalStop("U.S.")).isFalse();
+        assertThat(refiner.finalStop("J.")).isFalse();
+    }
+
+    @Test
+    void splitsAPhotoCreditButNotOtherSlashes() {
+        String text = "Rostov-on-Don on June 24, 2023. REUTERS/Stringer";
+        List<String> tokens = pack.tokenizer().tokenize(text).stream().map(s -> s.of(text)).toList();
+        assertThat(tokens).containsSubsequence("REUTERS", "/", "Stringer");
+        for (String whole : List.of("and/or", "AP/x", "News/2023", "/Page", "A/B")) {
+            assertThat(EnglishTokenizer.creditParts(whole, new Span(0, whole.length()))).hasSize(1);
+        }
+    }
+
+    @Test
     void tagsWithUposAndLemmatises() {
         Tagger tagger = pack.tagger().orElseThrow();
         String[] tokens = {"The", "soldiers", "were", "marching", "towards", "the", "capital", "."};

@@ -1,0 +1,91 @@
+package io.parallax.ner;
+
+import io.parallax.model.EntityType;
+import io.parallax.pack.PackResources;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbered roads that recognisers trained on news miss: a road number beside a road word, as in
+ * {@code motorvägen M4}, {@code the M4 motorway}, {@code Interstate 95} or {@code l'autoroute A7}. The number alone
+ * is the mention ({@code M4}), so that the same road links across languages whatever each calls a motorway.
+ *
+ * <p>Road words are a language pack's {@code names-roads.txt}, one lower-case word per line. A road number is a
+ * letter or two with up to four digits ({@code M4}, {@code E45}, {@code I-95}), or bare digits right after the road
+ * word ({@code Route 66}). Names the wrapped finder found take precedence. Immutable and thread-safe when the wrapped
+ * finder is.
+ */
+public final class Roads implements NameFinder {
+
+    /** The pack file of road words. */
+    public static final String FILE = "names-roads.txt";
+
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,2}-?\\d{1,4}");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    private static final double CONFIDENCE = 0.8;
+
+    private final NameFinder finder;
+    private final Set<String> words;
+
+    /**
+     * @param finder the recogniser whose names are kept
+     * @param words  lower-case road words ("motorway", "motorvägen")
+     */
+    public Roads(NameFinder finder, Set<String> words) {
+        this.finder = Objects.requireNonNull(finder, "finder");
+        this.words = Set.copyOf(words);
+    }
+
+    /** The finder with the pack's roads added, or the finder itself when the pack has no road words. */
+    public static NameFinder wrap(NameFinder finder, PackResources pack) {
+        Set<String> words = Set.copyOf(pack.lines(FILE).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        return words.isEmpty() ? finder : new Roads(finder, words);
+    }
+
+    @Override
+    public List<NameSpan> find(String[] tokens) {
+        return add(tokens, finder.find(tokens));
+    }
+
+    @Override
+    public List<List<NameSpan>> findAll(List<String[]> sentences) {
+        List<List<NameSpan>> found = finder.findAll(sentences);
+        List<List<NameSpan>> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            out.add(add(sentences.get(i), found.get(i)));
+        }
+        return out;
+    }
+
+    private List<NameSpan> add(String[] tokens, List<NameSpan> spans) {
+        boolean[] taken = new boolean[tokens.length];
+        spans.forEach(s -> Arrays.fill(taken, s.start(), s.end(), true));
+        List<NameSpan> out = new ArrayList<>(spans);
+        for (int i = 0; i < tokens.length; i++) {
+            if (!taken[i] && isRoadNumber(tokens, i)) {
+                out.add(new NameSpan(i, i + 1, EntityType.LOC, CONFIDENCE));
+            }
+        }
+        out.sort(Comparator.comparingInt(NameSpan::start));
+        return out;
+    }
+
+    private boolean isRoadNumber(String[] tokens, int i) {
+        boolean wordBefore = i > 0 && isRoadWord(tokens[i - 1]);
+        boolean wordAfter = i + 1 < tokens.length && isRoadWord(tokens[i + 1]);
+        String t = tokens[i];
+        return CODE.matcher(t).matches() && (wordBefore || wordAfter)
+                || NUMBER.matcher(t).matches() && wordBefore && Character.isUpperCase(tokens[i - 1].charAt(0));
+    }
+
+    private boolean isRoadWord(String token) {
+        return words.contains(token.toLowerCase(Locale.ROOT));
+    }
+}
