@@ -92,6 +92,13 @@ class SeedAcceptanceTest {
     }
 
     @Test
+    void everyPlaceFoundIsOnTheMap() {
+        List<String> missing = new SeedExpectations(expected, analysis).placesWithoutCoordinates();
+        System.out.println("Seed places without coordinates: " + (missing.isEmpty() ? "none" : missing));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everyFactKeepsItsSpan() {
         for (JsonNode q : analysis.path("quotes")) {
             assertThat(q.path("end").asInt()).isGreaterThan(q.path("start").asInt());
