@@ -1,5 +1,6 @@
 package io.parallax.link;
 
+import io.parallax.ner.Roads;
 import io.parallax.pack.PackResources;
 
 import java.util.HashSet;
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises names of numbered roads: "M4", "motorvägen M4", "M4 motorway", "Route 66", "I-95". A name is a road
- * when it holds a road number (capital letters and digits: M4, E45, A1, Р-22) and nothing else but the road words
- * of the language pack ({@code names-roads.txt}) and of English, or when it is a road word followed by a number.
+ * when it holds a road number (capital letters and digits: M4, E45, A1, Р-22) and nothing else but road words, or
+ * when it is a road word followed by a number. Road words are those of the language pack and of English, from the
+ * same {@code names-roads.txt} that {@link Roads} finds road numbers in text with.
  * Such places are in no gazetteer; {@link EntityRegistry} puts each in the country of the nearest place of its
  * document, with country precision.
  *
@@ -22,7 +24,6 @@ final class RoadNames {
     /** A road number: one to three capital letters, an optional hyphen, one to four digits, an optional letter. */
     private static final Pattern NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}\\p{L}?");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
-    static final String FILE = "names-roads.txt";
 
     private final Set<String> words;
 
@@ -30,7 +31,7 @@ final class RoadNames {
     RoadNames(String language) {
         Set<String> w = new HashSet<>();
         for (String lang : List.of("en", language == null ? "en" : language.toLowerCase(Locale.ROOT))) {
-            new PackResources(lang).lines(FILE).forEach(l -> w.add(l.strip().toLowerCase(Locale.ROOT)));
+            new PackResources(lang).lines(Roads.FILE).forEach(l -> w.add(l.strip().toLowerCase(Locale.ROOT)));
         }
         this.words = Set.copyOf(w);
     }
