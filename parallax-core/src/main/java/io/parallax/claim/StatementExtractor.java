@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a document's sentences into statements that can be compared across sources: each sentence with its names,
@@ -56,6 +57,10 @@ public final class StatementExtractor {
         return s.tokens().stream().anyMatch(t -> lexicon.negations().contains(lower(t)));
     }
 
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([,.]\\d{3})+");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+\\.\\d+");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d+");
+
     /** Numbers in digits or words, with the word after them as the unit; fractions get the unit "fraction". */
     static List<Quantity> quantities(String doc, Sentence s, List<TimeExpression> times, ClaimLexicon lexicon) {
         List<Quantity> out = new ArrayList<>();
@@ -74,8 +79,13 @@ public final class StatementExtractor {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && number(tokens.get(j), lexicon) != null && value < 100) {
-                value *= number(tokens.get(j), lexicon);   // "two hundred", "flera hundra"
+            while (j < tokens.size() && thousandsGroup(tokens.get(j - 1), tokens.get(j))) {
+                value = value * 1000 + Double.parseDouble(tokens.get(j).text());   // "1 200" in French or Swedish
+                j++;
+            }
+            while (j < tokens.size() && !isDigits(tokens.get(j)) && number(tokens.get(j), lexicon) != null
+                    && value < 100) {
+                value *= number(tokens.get(j), lexicon);   // "two hundred", "flera hundra", "2 millions"
                 j++;
             }
             if (j < tokens.size() && lexicon.fractions().containsKey(lower(tokens.get(j)))) {
@@ -97,13 +107,41 @@ public final class StatementExtractor {
     private static Double number(Token t, ClaimLexicon lexicon) {
         String w = t.text();
         if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
-            try {
-                return Double.parseDouble(w.replaceAll("[,\u00A0 ]", ""));
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return digits(w);
         }
         return lexicon.numberWords().get(lower(t));
+    }
+
+    /**
+     * A number written in digits, or null. Separators followed by groups of three digits are thousands
+     * ({@code 1,124}, {@code 1.200.000}, {@code 12 000}); a comma before one, two or four or more digits is a decimal
+     * comma ({@code 2,5} in Swedish, French or German); a single dot is a decimal point; both kinds of separator
+     * together are read either way round ({@code 1,234.5}, {@code 1.234,5}).
+     */
+    static Double digits(String w) {
+        String plain = w.replaceAll("[\u00A0\u202F ]", "");
+        if (THOUSANDS.matcher(plain).matches()) {
+            plain = plain.replaceAll("[,.]", "");
+        } else if (COMMA_THOUSANDS.matcher(plain).matches()) {
+            plain = plain.replace(",", "");
+        } else {
+            plain = plain.replace(".", DOT_THOUSANDS.matcher(plain).matches() ? "" : ".").replace(',', '.');
+        }
+        try {
+            return Double.parseDouble(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code next} continues {@code previous} as the next group of three digits: "1 200", "12 000". */
+    private static boolean thousandsGroup(Token previous, Token next) {
+        return next.start() == previous.end() + 1 && isDigits(previous) && previous.text().length() <= 3
+                && isDigits(next) && next.text().length() == 3;
+    }
+
+    private static boolean isDigits(Token t) {
+        return !t.text().isEmpty() && t.text().chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean insideTime(Token t, List<TimeExpression> times) {

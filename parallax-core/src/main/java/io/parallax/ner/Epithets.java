@@ -6,7 +6,6 @@ import io.parallax.pack.PackResources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Extends a person's name with the epithet that follows it: {@code Peter the Great}, {@code Katarina den stores},
@@ -16,12 +15,11 @@ import java.util.Objects;
  * <p>The epithets are a language pack's {@code names-epithets.txt}, one per line as tokens separated by spaces,
  * matched case-insensitively. Immutable and thread-safe when the wrapped finder is.
  */
-public final class Epithets implements NameFinder {
+public final class Epithets extends NameRefiner {
 
     /** The pack file of epithets. */
     public static final String FILE = "names-epithets.txt";
 
-    private final NameFinder finder;
     private final List<String[]> epithets;
 
     /**
@@ -29,7 +27,7 @@ public final class Epithets implements NameFinder {
      * @param epithets each epithet as its lower-case tokens
      */
     public Epithets(NameFinder finder, List<String[]> epithets) {
-        this.finder = Objects.requireNonNull(finder, "finder");
+        super(finder);
         this.epithets = epithets.stream().map(String[]::clone).toList();
     }
 
@@ -41,21 +39,7 @@ public final class Epithets implements NameFinder {
     }
 
     @Override
-    public List<NameSpan> find(String[] tokens) {
-        return extend(tokens, finder.find(tokens));
-    }
-
-    @Override
-    public List<List<NameSpan>> findAll(List<String[]> sentences) {
-        List<List<NameSpan>> found = finder.findAll(sentences);
-        List<List<NameSpan>> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            out.add(extend(sentences.get(i), found.get(i)));
-        }
-        return out;
-    }
-
-    private List<NameSpan> extend(String[] tokens, List<NameSpan> spans) {
+    List<NameSpan> refine(String[] tokens, List<NameSpan> spans) {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             NameSpan s = spans.get(i);

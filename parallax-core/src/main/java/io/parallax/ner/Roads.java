@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * word ({@code Route 66}). Names the wrapped finder found take precedence. Immutable and thread-safe when the wrapped
  * finder is.
  */
-public final class Roads implements NameFinder {
+public final class Roads extends NameRefiner {
 
     /** The pack file of road words. */
     public static final String FILE = "names-roads.txt";
@@ -31,7 +30,6 @@ public final class Roads implements NameFinder {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final double CONFIDENCE = 0.8;
 
-    private final NameFinder finder;
     private final Set<String> words;
 
     /**
@@ -39,7 +37,7 @@ public final class Roads implements NameFinder {
      * @param words  lower-case road words ("motorway", "motorvägen")
      */
     public Roads(NameFinder finder, Set<String> words) {
-        this.finder = Objects.requireNonNull(finder, "finder");
+        super(finder);
         this.words = Set.copyOf(words);
     }
 
@@ -50,21 +48,7 @@ public final class Roads implements NameFinder {
     }
 
     @Override
-    public List<NameSpan> find(String[] tokens) {
-        return add(tokens, finder.find(tokens));
-    }
-
-    @Override
-    public List<List<NameSpan>> findAll(List<String[]> sentences) {
-        List<List<NameSpan>> found = finder.findAll(sentences);
-        List<List<NameSpan>> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            out.add(add(sentences.get(i), found.get(i)));
-        }
-        return out;
-    }
-
-    private List<NameSpan> add(String[] tokens, List<NameSpan> spans) {
+    List<NameSpan> refine(String[] tokens, List<NameSpan> spans) {
         boolean[] taken = new boolean[tokens.length];
         spans.forEach(s -> Arrays.fill(taken, s.start(), s.end(), true));
         List<NameSpan> out = new ArrayList<>(spans);

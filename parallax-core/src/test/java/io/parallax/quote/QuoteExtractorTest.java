@@ -5,8 +5,11 @@ import io.parallax.model.Mention;
 import io.parallax.model.Quote;
 import io.parallax.model.QuoteKind;
 import io.parallax.model.Sentence;
+import io.parallax.pack.LanguagePack;
+import io.parallax.pack.LanguagePacks;
 import io.parallax.pack.PackResources;
 import io.parallax.testing.TestDocs;
+import io.parallax.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -89,6 +92,28 @@ class QuoteExtractorTest {
             assertThat(q.speaker().text()).isEqualTo("Karl Berg");
             assertThat(q.text()).isEqualTo("a truce had been agreed in Lyon");
         });
+    }
+
+    @Test
+    void aSeatOfPowerSpeaksButAPlaceOfSpeakersDoesNot() {
+        assertThat(tagged("The Kremlin announced that the convoy would turn back before nightfall.", "Kremlin"))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().text()).isEqualTo("Kremlin");
+                    assertThat(q.text()).isEqualTo("the convoy would turn back before nightfall");
+                });
+        assertThat(tagged("Officials in Moscow said that the convoy would turn back before nightfall.", "Moscow"))
+                .isEmpty();
+        assertThat(extract("en", "The Kremlin announced that the convoy would turn back before nightfall.",
+                "Kremlin", LOC)).as("untagged text").isEmpty();
+    }
+
+    /** Quotes from text tokenised and tagged by the English pack, with the given names as places. */
+    private List<Quote> tagged(String text, String place) {
+        LanguagePack en = LanguagePacks.standard().forLanguage("en");
+        Document doc = TestDocs.document("doc", text);
+        List<Sentence> sentences = new TextAnalyzer(en.sentenceSplitter(), en.tokenizer(), en.tagger())
+                .analyze(doc.text(), doc.paragraphs());
+        return extractor.extract(doc, sentences, TestDocs.mentions(doc, sentences, place, LOC), en.quoteCues());
     }
 
     @Test
