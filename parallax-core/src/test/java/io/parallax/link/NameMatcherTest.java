@@ -44,5 +44,10 @@ class NameMatcherTest {
         assertThat(matcher.compare("Пutin", "Путин").score()).isBetween(0.0, 1.0);
         assertThat(matcher.compare("東京", "Tokyo").score()).isBetween(0.0, 1.0);
         assertThat(matcher.compare("123", "!!!").reason()).isEqualTo("no letters");
+        assertThat(matcher.compare("A", "А").score()).as("one letter across scripts").isBetween(0.0, 1.0);
+        assertThat(matcher.compare("x".repeat(1000), "д".repeat(1000)).same()).as("1,000 letters across scripts")
+                .isFalse();
+        assertThat(matcher.compare("Putin", "Пutin").score()).as("mixed scripts").isBetween(0.0, 1.0);
+        assertThat(matcher.compare("Georgia", "Грузия").score()).isBetween(0.0, 1.0);
     }
 }
