@@ -457,7 +457,9 @@ public final class EntityRegistry implements EntityLinker {
                 p.out[i] = new Resolution(ms.get(i), null, 0, "road " + number + ": no place in the text says where");
                 continue;
             }
-            String id = p.s.rules.resolve("road:" + country.countryCode() + ":" + number.replace(' ', '-'));
+            // romanised, so that Russian "М4" (Cyrillic М) is the same road as "M4"
+            String code = keys.romanizer().romanize(number).toUpperCase(Locale.ROOT).replace(' ', '-');
+            String id = p.s.rules.resolve("road:" + country.countryCode() + ":" + code);
             EntityNode n = p.s.nodes.get(id);
             if (n == null) {
                 n = newNode(p.s, id, EntityType.LOC);

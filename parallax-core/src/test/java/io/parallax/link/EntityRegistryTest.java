@@ -126,6 +126,8 @@ class EntityRegistryTest {
         assertThat(road.place().precision()).isEqualTo(Place.Precision.COUNTRY);
         assertThat(road.place().latitude()).isEqualTo(russia.place().latitude());
         assertThat(res.get(5).entity()).isEqualTo(res.get(3).entity());
+        List<Resolution> ru = r.add(doc("ru3", "ru", loc("трасса М4"), loc("Москва")));
+        assertThat(ru.get(0).entity()).as("Cyrillic М4 is the same road").isEqualTo(res.get(3).entity());
         List<Resolution> alone = r.add(doc("sv4", "sv", loc("riksväg 40")));
         assertThat(alone.get(0).linked()).as("no place in the text says which country").isFalse();
         assertThat(alone.get(0).reason()).contains("RIKSVÄG 40");

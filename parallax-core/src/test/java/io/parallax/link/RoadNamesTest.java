@@ -2,6 +2,8 @@ package io.parallax.link;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoadNamesTest {
@@ -9,23 +11,19 @@ class RoadNamesTest {
     @Test
     void numberedRoadsWithOrWithoutRoadWords() {
         RoadNames sv = new RoadNames("sv");
-        assertThat(sv.isRoad("motorvägen M4")).isTrue();
-        assertThat(sv.isRoad("M4")).isTrue();
-        assertThat(sv.isRoad("M4 motorway")).isTrue();   // English road words count in every language
-        assertThat(sv.isRoad("E4")).isTrue();
-        assertThat(new RoadNames("en").isRoad("Route 66")).isTrue();
-        assertThat(new RoadNames("en").isRoad("I-95")).isTrue();
+        // English road words count in every language
+        assertThat(List.of("motorvägen M4", "M4", "M4 motorway", "E4")).allMatch(sv::isRoad);
+        assertThat(List.of("Route 66", "I-95")).allMatch(new RoadNames("en")::isRoad);
         assertThat(new RoadNames("ru").isRoad("трасса М4")).isTrue();
+        assertThat(sv.number("motorvägen M4")).isEqualTo(sv.number("M4")).isEqualTo("M4");
+        assertThat(new RoadNames("en").number("Route 66")).isEqualTo("ROUTE 66");
     }
 
     @Test
     void otherNamesAreNotRoads() {
         RoadNames sv = new RoadNames("sv");
-        assertThat(sv.isRoad("Moskva")).isFalse();
-        assertThat(sv.isRoad("Peter den store")).isFalse();
-        assertThat(sv.isRoad("vägen")).isFalse();          // a road word alone names no road
-        assertThat(sv.isRoad("Storgatan 12")).isFalse();    // a street address is not a road word
-        assertThat(sv.isRoad("M4 Moskva")).isFalse();
+        // a road word alone names no road; a street address has no road word; a place is no road number
+        assertThat(List.of("Moskva", "Peter den store", "vägen", "Storgatan 12", "M4 Moskva")).noneMatch(sv::isRoad);
     }
 
     @Test
