@@ -37,6 +37,11 @@ final class ContentExtractor {
     }
 
     private static final double MIN_BEST_SCORE = 5;
+    /** A marked element holding at least this share of the page's prose is not boilerplate. */
+    private static final double HEAVY_SHARE = 0.5;
+    private static final int HEAVY_MIN_CHARS = 400;
+    private static final double SIBLING_MAX_LINKS = 0.25;
+    private static final int SIBLING_MIN_CHARS = 80;
     private static final Pattern STOCK = Pattern.compile(
             "(?iu)^(advertisement|anzeige|annons|werbung|sponsored|read more|read next|more:?|related:?|"
                     + "see also|share( this( article| story)?)?|tweet|email|print|comments?|follow us.*|"
@@ -51,17 +56,59 @@ final class ContentExtractor {
         NodeTraversor.filter(seg, body);
         seg.flush();
         List<Block> blocks = seg.blocks;
-        Element top = choose(blocks, body, config, true);
+        releaseHeavyMarks(blocks, config);
+        Choice top = choose(blocks, body, config, true);
         if (top == null) {
             top = choose(blocks, body, config, false);
         }
-        Element container = top == null ? body : top;
-        return new Content(select(blocks, container), seg.captions);
+        List<Element> roots = top == null ? List.of(body) : roots(blocks, top);
+        return new Content(select(blocks, roots), seg.captions);
+    }
+
+    // ---- boilerplate marks
+
+    /**
+     * Voids the boilerplate marks of elements that hold most of the page's prose. Class names lie in both
+     * directions: page builders wrap everything in "widget" elements, paywalled articles sit in a "paywall"
+     * container, and a marked element that holds half of the page's text is the article, whatever it is called.
+     */
+    static void releaseHeavyMarks(List<Block> blocks, ExtractionConfig config) {
+        Map<Element, int[]> marked = new IdentityHashMap<>();
+        long total = 0;
+        for (Block b : blocks) {
+            if (b.chars < config.minParagraph()) {
+                continue;
+            }
+            int prose = b.chars - b.linkChars;
+            total += prose;
+            for (Element e : b.boilerplate) {
+                marked.computeIfAbsent(e, k -> new int[1])[0] += prose;
+            }
+        }
+        Set<Element> heavy = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var e : marked.entrySet()) {
+            if (e.getValue()[0] >= HEAVY_SHARE * total && e.getValue()[0] >= HEAVY_MIN_CHARS) {
+                heavy.add(e.getKey());
+            }
+        }
+        if (heavy.isEmpty()) {
+            return;
+        }
+        for (Block b : blocks) {
+            if (b.boilerplate.stream().anyMatch(heavy::contains)) {
+                b.boilerplate = b.boilerplate.stream().filter(e -> !heavy.contains(e)).toList();
+                b.strong = b.boilerplate.stream().anyMatch(Segmenter::isStrong);
+            }
+        }
     }
 
     // ---- candidate selection
 
-    static Element choose(List<Block> blocks, Element body, ExtractionConfig config, boolean respectBoilerplate) {
+    /** The chosen container, its score, and the scores of all candidates. */
+    record Choice(Element container, double score, Map<Element, Double> scores) {
+    }
+
+    static Choice choose(List<Block> blocks, Element body, ExtractionConfig config, boolean respectBoilerplate) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (b.chars < config.minParagraph() || b.linkDensity() > 0.5 || b.heading
@@ -83,12 +130,14 @@ final class ContentExtractor {
         Element best = null;
         double bestScore = 0;
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+        Map<Element, Double> finalScores = new IdentityHashMap<>();
         for (var entry : scores.entrySet()) {
             Element e = entry.getKey();
             int[] t = text.get(e);
             double density = t == null || t[0] == 0 ? 0 : t[1] / (double) t[0];
             double score = (entry.getValue()[0] + Words.classWeight(e)) * (1 - density);
             ranked.add(Map.entry(e, score));
+            finalScores.put(e, score);
             if (score > bestScore) {
                 bestScore = score;
                 best = e;
@@ -97,7 +146,7 @@ final class ContentExtractor {
         if (best == null || bestScore < MIN_BEST_SCORE) {
             return null;
         }
-        return widen(best, bestScore, ranked, body);
+        return new Choice(widen(best, bestScore, ranked, body), bestScore, finalScores);
     }
 
     /** Text and link characters of the blocks under each candidate. */
@@ -144,21 +193,105 @@ final class ContentExtractor {
         return top;
     }
 
+    // ---- sibling inclusion
+
+    /**
+     * The container and those of its siblings that read as prose (Readability's sibling step): an article's lead,
+     * or the part after an inline advert, often sits beside the container that won. A sibling qualifies when its
+     * text is mostly outside links, is not marked as boilerplate, and has either enough text or a full sentence.
+     */
+    static List<Element> roots(List<Block> blocks, Choice choice) {
+        Element container = choice.container();
+        Element parent = container.parent();
+        if (parent == null) {
+            return List.of(container);
+        }
+        Map<Element, int[]> siblings = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            Element s = childOnPath(parent, b.paragraph);
+            if (s == null || s == container || !b.boilerplate.isEmpty() && isMarkedAtOrAbove(b, s)) {
+                continue;
+            }
+            int[] t = siblings.computeIfAbsent(s, k -> new int[3]);
+            t[0] += b.chars;
+            t[1] += b.linkChars;
+            t[2] += endsSentence(b) ? 1 : 0;
+        }
+        double threshold = Math.max(10, 0.2 * choice.score());
+        List<Element> roots = new ArrayList<>();
+        for (Element child : parent.children()) {
+            int[] t = child == container ? null : siblings.get(child);
+            if (child == container || t != null && (choice.scores().getOrDefault(child, 0.0) >= threshold
+                    || isParagraph(child) && (t[0] > SIBLING_MIN_CHARS && t[1] < SIBLING_MAX_LINKS * t[0]
+                    || t[0] <= SIBLING_MIN_CHARS && t[1] == 0 && t[2] > 0))) {
+                roots.add(child);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean isParagraph(Element e) {
+        String n = e.normalName();
+        return n.equals("p") || n.equals("blockquote") || n.equals("pre");
+    }
+
+    /** The child of {@code parent} on the path down to {@code e}, or {@code null} when e is not below parent. */
+    private static Element childOnPath(Element parent, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x.parent() == parent) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a boilerplate mark of the block sits on {@code s} or on one of its descendants. */
+    private static boolean isMarkedAtOrAbove(Block b, Element s) {
+        for (Element e : b.boilerplate) {
+            if (isAncestor(s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(Block b) {
+        for (int i = b.text.length() - 1; i >= 0; i--) {
+            char c = b.text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '»' || c == '。';
+            }
+        }
+        return false;
+    }
+
     // ---- block selection
 
-    private static List<String> select(List<Block> blocks, Element container) {
+    static List<String> select(List<Block> blocks, List<Element> roots) {
         List<String> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (!isAncestor(container, b.paragraph) || insideBoilerplate(b, container)) {
+            Element container = rootOf(roots, b.paragraph);
+            if (container == null || insideBoilerplate(b, container)) {
                 continue;
             }
             String text = TextBuilder.normalize(b.text.toString());
-            if (text.isEmpty() || isNoise(b, text)) {
+            if (text.isEmpty() || isNoise(b, text) || b.paragraph.normalName().equals("h1")) {
                 continue;
             }
             out.add(text);
         }
         return out;
+    }
+
+    private static Element rootOf(List<Element> roots, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            for (Element r : roots) {
+                if (r == x) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isNoise(Block b, String text) {
@@ -192,8 +325,8 @@ final class ContentExtractor {
     /** A run of text between block boundaries. */
     static final class Block {
         final Element paragraph;
-        final List<Element> boilerplate;
-        final boolean strong;
+        List<Element> boilerplate;
+        boolean strong;
         final boolean heading;
         final StringBuilder text = new StringBuilder();
         int chars;
@@ -331,6 +464,10 @@ final class ContentExtractor {
             if (!t.isEmpty() && t.length() <= 600 && !captions.contains(t)) {
                 captions.add(t);
             }
+        }
+
+        static boolean isStrong(Element e) {
+            return e.attributes().userData(STRONG_KEY) != null;
         }
 
         private static boolean isHeading(Element p) {
