@@ -39,6 +39,8 @@ final class ContentExtractor {
     private static final double MIN_BEST_SCORE = 5;
     /** A marked element holding at least this share of the page's prose is not boilerplate. */
     private static final double HEAVY_SHARE = 0.5;
+    /** The same for layout elements (header, footer …), which a page only fills by mistake (an unclosed tag). */
+    private static final double HEAVY_LAYOUT_SHARE = 0.8;
     private static final int HEAVY_MIN_CHARS = 400;
     private static final double SIBLING_MAX_LINKS = 0.25;
     private static final int SIBLING_MIN_CHARS = 80;
@@ -62,7 +64,73 @@ final class ContentExtractor {
             top = choose(blocks, body, config, false);
         }
         List<Element> roots = top == null ? List.of(body) : roots(blocks, top);
+        if (BALANCE) {
+            Element e = balance(blocks, body, config);
+            boolean nested = roots.stream().allMatch(r -> isAncestor(e, r));
+            if (e != null && prose(blocks, roots, config) < (nested ? RATIO : RATIO2) * prose(blocks, List.of(e), config)) {
+                roots = List.of(e);
+            }
+        }
         return new Content(select(blocks, roots), seg.captions);
+    }
+
+    static boolean BALANCE = !Boolean.getBoolean("nobalance");
+    static double COMMA_CHARS = Double.parseDouble(System.getProperty("commachars", "40"));
+    static double LEN_CAP = Double.parseDouble(System.getProperty("lencap", "6"));
+    static int BASE_MIN = Integer.getInteger("basemin", 0);
+    static double CLASS_FULL = Double.parseDouble(System.getProperty("classfull", "10"));
+    static double RATIO = Double.parseDouble(System.getProperty("ratio", "0.3"));
+    static double RATIO2 = Double.parseDouble(System.getProperty("ratio2", "0.5"));
+
+    static int prose(List<Block> blocks, List<Element> roots, ExtractionConfig config) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.boilerplate.isEmpty() && b.linkDensity() < 0.5 && b.chars >= config.minParagraph()
+                    && rootOf(roots, b.paragraph) != null) {
+                n += b.chars - b.linkChars;
+            }
+        }
+        return n;
+    }
+
+    static double SHORT_W = Double.parseDouble(System.getProperty("shortw", "1"));
+    static double LINK_W = Double.parseDouble(System.getProperty("linkw", "1"));
+
+    /**
+     * The element whose blocks have the best balance of prose over clutter: prose blocks count their characters
+     * outside links, short lines and link lists count against, blocks under a boilerplate mark count nothing (they
+     * are dropped later anyway).
+     */
+    static Element balance(List<Block> blocks, Element body, ExtractionConfig config) {
+        Map<Element, double[]> score = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            double w;
+            if (!b.boilerplate.isEmpty()) {
+                continue;
+            } else if (b.linkDensity() >= 0.5) {
+                w = -LINK_W * b.chars;
+            } else if (b.chars < config.minParagraph()) {
+                w = -SHORT_W * b.chars;
+            } else {
+                w = b.chars - b.linkChars;
+            }
+            for (Element e = b.paragraph; e != null; e = e.parent()) {
+                score.computeIfAbsent(e, k -> new double[1])[0] += w;
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (var en : score.entrySet()) {
+            double v = en.getValue()[0];
+            if (v > bestScore + 1e-9 || best != null && Math.abs(v - bestScore) <= 1e-9 && isAncestor(best, en.getKey())) {
+                best = en.getKey();
+                bestScore = v;
+            }
+        }
+        return best;
     }
 
     // ---- boilerplate marks
@@ -87,7 +155,8 @@ final class ContentExtractor {
         }
         Set<Element> heavy = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (var e : marked.entrySet()) {
-            if (e.getValue()[0] >= HEAVY_SHARE * total && e.getValue()[0] >= HEAVY_MIN_CHARS) {
+            double share = Segmenter.LAYOUT.contains(e.getKey().normalName()) ? HEAVY_LAYOUT_SHARE : HEAVY_SHARE;
+            if (e.getValue()[0] >= share * total && e.getValue()[0] >= HEAVY_MIN_CHARS) {
                 heavy.add(e.getKey());
             }
         }
@@ -115,7 +184,7 @@ final class ContentExtractor {
                     || (respectBoilerplate && b.strong)) {
                 continue;
             }
-            double s = (1 + b.commas + Math.min(3, b.chars / 100.0)) * (1 - b.linkDensity());
+            double s = ((b.chars >= BASE_MIN ? 1 : 0) + Math.min(b.commas, b.chars / COMMA_CHARS) + Math.min(LEN_CAP, b.chars / 100.0)) * (1 - b.linkDensity());
             Element owner = b.paragraph == body ? body : b.paragraph.parent();
             Element e = b.paragraph.normalName().equals("div") || b.paragraph.normalName().equals("td")
                     ? b.paragraph : owner;
@@ -135,7 +204,8 @@ final class ContentExtractor {
             Element e = entry.getKey();
             int[] t = text.get(e);
             double density = t == null || t[0] == 0 ? 0 : t[1] / (double) t[0];
-            double score = (entry.getValue()[0] + Words.classWeight(e)) * (1 - density);
+            double raw = entry.getValue()[0];
+            double score = (raw + Words.classWeight(e)) * (1 - density);
             ranked.add(Map.entry(e, score));
             finalScores.put(e, score);
             if (score > bestScore) {
@@ -268,6 +338,7 @@ final class ContentExtractor {
     // ---- block selection
 
     static List<String> select(List<Block> blocks, List<Element> roots) {
+        List<Block> kept = new ArrayList<>();
         List<String> out = new ArrayList<>();
         for (Block b : blocks) {
             Element container = rootOf(roots, b.paragraph);
@@ -278,9 +349,33 @@ final class ContentExtractor {
             if (text.isEmpty() || isNoise(b, text) || b.paragraph.normalName().equals("h1")) {
                 continue;
             }
+            kept.add(b);
             out.add(text);
         }
-        return out;
+        int end = TAIL ? tailEnd(kept, out) : out.size();
+        return out.subList(0, end);
+    }
+
+    static boolean TAIL = !Boolean.getBoolean("notail");
+    static int TAIL_CHARS = Integer.getInteger("tailchars", 40);
+    static int TAIL_MAX = Integer.getInteger("tailmax", 5);
+
+    /**
+     * Where the body ends once the weak tail is cut: the headings, short lines without a full stop and link lists
+     * that follow an article ("Read more", "Related topics", photo credits, category lines).
+     */
+    private static int tailEnd(List<Block> kept, List<String> texts) {
+        int end = kept.size();
+        while (end > 1 && isWeak(kept.get(end - 1), texts.get(end - 1))) {
+            end--;
+        }
+        // A long run of short lines is a list that belongs to the article (results, ingredients, a timeline).
+        return kept.size() - end > TAIL_MAX ? kept.size() : end;
+    }
+
+    private static boolean isWeak(Block b, String text) {
+        return b.heading || b.linkDensity() > 0.3 && text.length() < 150
+                || text.length() < TAIL_CHARS && !endsSentence(b) || text.endsWith(":") && text.length() < 100;
     }
 
     private static Element rootOf(List<Element> roots, Element e) {
@@ -352,14 +447,14 @@ final class ContentExtractor {
     static final class Segmenter implements NodeFilter {
 
         private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-                "iframe", "object", "embed", "button", "select", "option", "input", "textarea", "nav", "aside",
-                "footer", "header", "dialog", "menu", "link", "meta", "head", "title", "video", "audio", "map",
+                "iframe", "object", "embed", "button", "select", "option", "input", "textarea", "dialog", "menu", "link", "meta", "head", "title", "video", "audio", "map",
                 "math");
         private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
                 "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
                 "tbody", "thead", "caption", "center", "address", "body", "form", "fieldset", "hr", "br", "details",
                 "summary", "figure", "hgroup");
 
+        static final Set<String> LAYOUT = Set.of("nav", "aside", "footer", "header");
         private static final String STRONG_KEY = "parallax.strong";
 
         final List<Block> blocks = new ArrayList<>();
@@ -394,7 +489,8 @@ final class ContentExtractor {
                 flush();
                 paragraphs.add(e);
             }
-            Words.Mark mark = Words.mark(e);
+            // Layout elements are boilerplate, but only marked, not skipped: an unclosed <header> swallows the page.
+            Words.Mark mark = LAYOUT.contains(tag) ? Words.Mark.STRONG : Words.mark(e);
             if (mark != Words.Mark.NONE) {
                 boilerplate.add(e);
                 if (mark == Words.Mark.STRONG) {
