@@ -340,9 +340,10 @@ final class ContentExtractor {
     static List<String> select(List<Block> blocks, List<Element> roots) {
         List<Block> kept = new ArrayList<>();
         List<String> out = new ArrayList<>();
+        Set<Block> lead = LEAD ? lead(blocks, roots) : Set.of();
         for (Block b : blocks) {
             Element container = rootOf(roots, b.paragraph);
-            if (container == null || insideBoilerplate(b, container)) {
+            if (!lead.contains(b) && (container == null || insideBoilerplate(b, container))) {
                 continue;
             }
             String text = TextBuilder.normalize(b.text.toString());
@@ -354,6 +355,34 @@ final class ContentExtractor {
         }
         int end = TAIL ? tailEnd(kept, out) : out.size();
         return out.subList(0, end);
+    }
+
+    static boolean LEAD = !Boolean.getBoolean("nolead");
+    static int LEAD_SCAN = Integer.getInteger("leadscan", 8);
+    static int LEAD_CHARS = Integer.getInteger("leadchars", 80);
+
+    /**
+     * The lead: prose paragraphs just before the container (a standfirst in the article header), found by walking
+     * back from the container's first block past short lines (dates, bylines, credits) up to the page's h1.
+     */
+    static Set<Block> lead(List<Block> blocks, List<Element> roots) {
+        int first = -1;
+        for (int i = 0; i < blocks.size() && first < 0; i++) {
+            if (rootOf(roots, blocks.get(i).paragraph) != null) {
+                first = i;
+            }
+        }
+        Set<Block> lead = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int j = first - 1; j >= 0 && j >= first - LEAD_SCAN; j--) {
+            Block b = blocks.get(j);
+            if (b.paragraph.normalName().equals("h1") || b.strong || b.linkDensity() > 0.5 && b.chars >= LEAD_CHARS) {
+                break;
+            }
+            if (b.boilerplate.isEmpty() && b.chars >= LEAD_CHARS && b.linkDensity() < 0.25 && endsSentence(b)) {
+                lead.add(b);
+            }
+        }
+        return lead;
     }
 
     static boolean TAIL = !Boolean.getBoolean("notail");
