@@ -181,7 +181,7 @@ final class ContentExtractor {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (b.chars < config.minParagraph() || b.linkDensity() > 0.5 || b.heading
-                    || (respectBoilerplate && b.strong)) {
+                    || (respectBoilerplate && (MEDIUM_OUT ? !b.boilerplate.isEmpty() : b.strong))) {
                 continue;
             }
             double s = ((b.chars >= BASE_MIN ? 1 : 0) + Math.min(b.commas, b.chars / COMMA_CHARS) + Math.min(LEN_CAP, b.chars / 100.0)) * (1 - b.linkDensity());
@@ -385,6 +385,7 @@ final class ContentExtractor {
         return lead;
     }
 
+    static boolean MEDIUM_OUT = !Boolean.getBoolean("nomediumout");
     static boolean TAIL = !Boolean.getBoolean("notail");
     static int TAIL_CHARS = Integer.getInteger("tailchars", 40);
     static int TAIL_MAX = Integer.getInteger("tailmax", 5);
