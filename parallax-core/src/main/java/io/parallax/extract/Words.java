@@ -29,7 +29,10 @@ final class Words {
     private static final Set<String> STRONG_NEGATIVE = Set.of("comment", "comments", "commentlist", "disqus",
             "share", "sharing", "social", "sociallinks", "related", "relatedposts", "recommended", "newsletter",
             "cookie", "cookies", "consent", "gdpr", "taboola", "outbrain", "breadcrumb", "breadcrumbs", "recirc",
-            "byline", "caption", "tags", "taglist", "advertisement", "adslot", "paywall", "subscribe", "signup");
+            "byline", "caption", "tags", "taglist", "advertisement", "adslot", "paywall", "subscribe", "signup",
+            "credit", "credits", "copyright", "disclaimer", "licence", "license", "toc", "factbox", "infobox");
+    /** Stems that mark boilerplate wherever they occur in a class or id ("relatedlinks", "news-letter-box"). */
+    private static final String[] STRONG_STEMS = {"related", "newsletter", "copyright", "disclaimer", "recommend"};
     /** Words that mark boilerplate when no positive word is beside them. */
     private static final Set<String> MEDIUM_NEGATIVE = Set.of("footer", "navbar", "navigation", "nav", "menu",
             "masthead", "toolbar", "popup", "modal", "overlay", "promo", "promotion", "sponsor", "sponsored", "ad",
@@ -57,6 +60,9 @@ final class Words {
         if (sig.isEmpty()) {
             return Mark.NONE;
         }
+        if (STEMS && hasStem(sig)) {
+            return Mark.STRONG;
+        }
         boolean neg = false;
         boolean pos = false;
         for (String w : words(sig)) {
@@ -67,6 +73,18 @@ final class Words {
             pos |= POSITIVE.contains(w);
         }
         return neg && !pos ? Mark.MEDIUM : Mark.NONE;
+    }
+
+    static boolean STEMS = !Boolean.getBoolean("nostems");
+
+    private static boolean hasStem(String sig) {
+        String lower = sig.toLowerCase(Locale.ROOT);
+        for (String stem : STRONG_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's class weight: +25 for a positive word, -25 for a negative one. */
