@@ -60,6 +60,10 @@ final class Words {
         if (sig.isEmpty()) {
             return Mark.NONE;
         }
+        if (EMBEDS && isEmbed(sig)) {
+            // An embedded post (a tweet quoted in the story) is content, however "social" its wrapper is called.
+            return Mark.NONE;
+        }
         if (STEMS && hasStem(sig)) {
             return Mark.STRONG;
         }
@@ -73,6 +77,23 @@ final class Words {
             pos |= POSITIVE.contains(w);
         }
         return neg && !pos ? Mark.MEDIUM : Mark.NONE;
+    }
+
+    private static final Set<String> SOCIAL = Set.of("social", "twitter", "tweet", "instagram", "facebook",
+            "tiktok", "youtube", "bluesky", "mastodon");
+    static boolean EMBEDS = !Boolean.getBoolean("noembeds");
+
+    private static boolean isEmbed(String sig) {
+        boolean embed = false;
+        boolean social = false;
+        for (String w : words(sig)) {
+            if (w.equals("signup") || w.equals("subscribe") || w.contains("newsletter")) {
+                return false;
+            }
+            embed |= w.equals("embed") || w.equals("embedded");
+            social |= SOCIAL.contains(w);
+        }
+        return embed && social;
     }
 
     static boolean STEMS = !Boolean.getBoolean("nostems");
