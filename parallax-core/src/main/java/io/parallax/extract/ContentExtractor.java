@@ -37,6 +37,8 @@ final class ContentExtractor {
     }
 
     private static final double MIN_BEST_SCORE = 5;
+    /** A paragraph that is one spelled-out address: a link the author pasted into the text, not a menu entry. */
+    private static final Pattern BARE_URL = Pattern.compile("(?i)https?://\\S+");
     /** A marked element holding at least this share of the page's prose is not boilerplate. */
     private static final double HEAVY_SHARE = 0.5;
     /** The same for layout elements (header, footer …), which a page only fills by mistake (an unclosed tag). */
@@ -420,7 +422,7 @@ final class ContentExtractor {
     }
 
     private static boolean isNoise(Block b, String text) {
-        if (b.linkDensity() > 0.5 && !(b.linkDensity() < 0.8 && b.chars > 200)) {
+        if (b.linkDensity() > 0.5 && !(b.linkDensity() < 0.8 && b.chars > 200) && !BARE_URL.matcher(text).matches()) {
             return true;
         }
         return text.length() < 80 && STOCK.matcher(text).matches();
