@@ -293,7 +293,8 @@ final class ContentExtractor {
         List<Element> roots = new ArrayList<>();
         for (Element child : parent.children()) {
             int[] t = child == container ? null : siblings.get(child);
-            if (child == container || t != null && (choice.scores().getOrDefault(child, 0.0) >= threshold
+            // An article's header (title, byline, dateline) is never a sibling to add; its lead is found by lead().
+            if (child == container || t != null && !child.normalName().equals("header") && (choice.scores().getOrDefault(child, 0.0) >= threshold
                     || isParagraph(child) && (t[0] > SIBLING_MIN_CHARS && t[1] < SIBLING_MAX_LINKS * t[0]
                     || t[0] <= SIBLING_MIN_CHARS && t[1] == 0 && t[2] > 0))) {
                 roots.add(child);
@@ -496,6 +497,12 @@ final class ContentExtractor {
         private int strongMarks;
         private Block current;
         private int linkDepth;
+        private int articleDepth;
+
+        /** The header of an article (title, byline, lead) is part of it; the page's header is not. */
+        private boolean isArticleHeader(String tag) {
+            return tag.equals("header") && articleDepth > 0;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -522,7 +529,10 @@ final class ContentExtractor {
                 paragraphs.add(e);
             }
             // Layout elements are boilerplate, but only marked, not skipped: an unclosed <header> swallows the page.
-            Words.Mark mark = LAYOUT.contains(tag) ? Words.Mark.STRONG : Words.mark(e);
+            if (tag.equals("article") || tag.equals("main")) {
+                articleDepth++;
+            }
+            Words.Mark mark = LAYOUT.contains(tag) && !isArticleHeader(tag) ? Words.Mark.STRONG : Words.mark(e);
             if (mark != Words.Mark.NONE) {
                 boilerplate.add(e);
                 if (mark == Words.Mark.STRONG) {
@@ -541,6 +551,9 @@ final class ContentExtractor {
             String tag = e.normalName();
             if (tag.equals("a")) {
                 linkDepth--;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                articleDepth--;
             }
             if (BLOCK.contains(tag)) {
                 flush();
