@@ -37,6 +37,12 @@ final class ContentExtractor {
     }
 
     private static final double MIN_BEST_SCORE = 5;
+    /** Picture credits: "Foto: …", "Photo credit: …", "Titelbild: …". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)((?:titel|beitrags|vorschau)?bild(?:er|quelle)?\\s*:|fotos?\\s*:|"
+                    + "photos?\\s*(?:credits?)?\\s*:|images?\\s*(?:credits?)?\\s*:|credits?\\s*:|crédits? photos?|"
+                    + "quelle\\s*:|source\\s*:|zdjęcie\\s*:|foto\\s*:)");
+    static boolean CREDITS = !Boolean.getBoolean("nocredits");
     /** A paragraph that is one spelled-out address: a link the author pasted into the text, not a menu entry. */
     private static final Pattern BARE_URL = Pattern.compile("(?i)https?://\\S+");
     /** A marked element holding at least this share of the page's prose is not boilerplate. */
@@ -426,7 +432,8 @@ final class ContentExtractor {
         if (b.linkDensity() > 0.5 && !(b.linkDensity() < 0.8 && b.chars > 200) && !BARE_URL.matcher(text).matches()) {
             return true;
         }
-        return text.length() < 80 && STOCK.matcher(text).matches();
+        return text.length() < 80 && STOCK.matcher(text).matches()
+                || CREDITS && text.length() < 160 && CREDIT.matcher(text).lookingAt();
     }
 
     /** A boilerplate ancestor strictly inside the container (one outside it was not enough to reject it). */
