@@ -384,7 +384,7 @@ final class ContentExtractor {
         Set<Block> lead = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int j = first - 1; j >= 0 && j >= first - LEAD_SCAN; j--) {
             Block b = blocks.get(j);
-            if (b.paragraph.normalName().equals("h1") || b.strong || b.linkDensity() > 0.5 && b.chars >= LEAD_CHARS) {
+            if (b.paragraph.normalName().equals("h1") || b.chars >= LEAD_CHARS && (b.strong || b.linkDensity() > 0.5)) {
                 break;
             }
             if (b.boilerplate.isEmpty() && b.chars >= LEAD_CHARS && b.linkDensity() < 0.25 && endsSentence(b)) {
