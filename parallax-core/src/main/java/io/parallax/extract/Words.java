@@ -30,15 +30,17 @@ final class Words {
             "share", "sharing", "social", "sociallinks", "related", "relatedposts", "recommended", "newsletter",
             "cookie", "cookies", "consent", "gdpr", "taboola", "outbrain", "breadcrumb", "breadcrumbs", "recirc",
             "byline", "caption", "tags", "taglist", "advertisement", "adslot", "paywall", "subscribe", "signup",
-            "credit", "credits", "copyright", "disclaimer", "licence", "license", "toc", "factbox", "infobox");
+            "credit", "credits", "copyright", "disclaimer", "licence", "license", "toc", "factbox", "infobox",
+            "kommentar", "kommentare", "comentarios", "commentaires", "trending");
     /** Stems that mark boilerplate wherever they occur in a class or id ("relatedlinks", "news-letter-box"). */
-    private static final String[] STRONG_STEMS = {"related", "newsletter", "copyright", "disclaimer", "recommend"};
+    private static final String[] STRONG_STEMS = {"related", "newsletter", "copyright", "disclaimer", "recommend",
+            "recirc"};
     /** Words that mark boilerplate when no positive word is beside them. */
     private static final Set<String> MEDIUM_NEGATIVE = Set.of("footer", "navbar", "navigation", "nav", "menu",
             "masthead", "toolbar", "popup", "modal", "overlay", "promo", "promotion", "sponsor", "sponsored", "ad",
             "ads", "advert", "adverts", "advertising", "dfp", "banner", "widget", "widgets", "pagination", "pager",
             "print", "trending", "popular", "mostread", "teaser", "teasers", "login", "follow", "rating", "bio",
-            "author", "authors", "newsletter", "promoted", "recommendations");
+            "author", "authors", "newsletter", "promoted", "recommendations", "metadata", "metaline");
 
     private Words() {
     }
