@@ -17,18 +17,24 @@ import java.util.regex.Pattern;
  * Finds the article body in a page and returns its paragraphs.
  *
  * <p>The DOM is read once ({@link Segmenter}) into text blocks: the runs of text between block-level boundaries,
- * each with its length, the share of it inside links, and the ancestors whose class or id names mark boilerplate
- * (comments, sharing, related links, cookie banners …). Then:
+ * each with its length, the share of it inside links, and the ancestors whose class or id names (or layout tags:
+ * nav, aside, footer, the page's header) mark boilerplate. Then:
  * <ol>
- *   <li>each paragraph-like block scores its parent, grandparent and great-grandparent (Readability's scheme: one
- *       point, one per comma, up to three for length, scaled by the share of text outside links), blocks under a
- *       boilerplate ancestor score nothing;</li>
- *   <li>candidates are weighted by their own class/id words and link density, and the best one is taken, moving up
- *       to an ancestor shared by several top candidates (articles split into several containers);</li>
- *   <li>the blocks inside the chosen container are kept unless they sit in a boilerplate element inside it, are
- *       mostly links, or are short stock phrases ("Advertisement", "Share this article").</li>
+ *   <li>marks on an element that holds most of the page's prose are voided ({@link #releaseHeavyMarks}): it is the
+ *       article, whatever its class says ("paywall", "widget", an unclosed header);</li>
+ *   <li>each paragraph-like block outside marked elements scores its parent, grandparent and great-grandparent
+ *       (Readability's scheme: one point, one per comma, one per 100 characters, scaled by the share of text
+ *       outside links); candidates are weighted by their class/id words and link density, the best one is taken,
+ *       moving up to an ancestor shared by several top candidates, and its prose siblings join it
+ *       ({@link #roots});</li>
+ *   <li>when those roots hold little of the prose of the element with the best balance of prose over clutter,
+ *       that element is taken instead ({@link #fallback});</li>
+ *   <li>the blocks inside the roots are kept unless they sit in a boilerplate element inside them, are mostly
+ *       links, are stock phrases or picture credits; a lead just before the roots is added ({@link #lead}) and a
+ *       weak tail of headings, labels and short lines is cut ({@link #tailEnd}).</li>
  * </ol>
- * Everything is linear in the size of the DOM. The DOM is not modified. Stateless and thread-safe.
+ * Everything is linear in the size of the DOM times its depth. The DOM is not modified (user data aside).
+ * Stateless and thread-safe.
  */
 final class ContentExtractor {
 
@@ -42,7 +48,6 @@ final class ContentExtractor {
             "(?iu)((?:titel|beitrags|vorschau)?bild(?:er|quelle)?\\s*:|fotos?\\s*:|"
                     + "photos?\\s*(?:credits?)?\\s*:|images?\\s*(?:credits?)?\\s*:|credits?\\s*:|crédits? photos?|"
                     + "quelle\\s*:|source\\s*:|zdjęcie\\s*:|foto\\s*:)");
-    static boolean CREDITS = !Boolean.getBoolean("nocredits");
     /** A paragraph that is one spelled-out address: a link the author pasted into the text, not a menu entry. */
     private static final Pattern BARE_URL = Pattern.compile("(?i)https?://\\S+");
     /** A marked element holding at least this share of the page's prose is not boilerplate. */
@@ -52,6 +57,19 @@ final class ContentExtractor {
     private static final int HEAVY_MIN_CHARS = 400;
     private static final double SIBLING_MAX_LINKS = 0.25;
     private static final int SIBLING_MIN_CHARS = 80;
+    /** Readability's block score: at most one comma per this many characters counts. */
+    private static final double COMMA_CHARS = 40;
+    /** Readability's block score: one point per 100 characters, up to this many. */
+    private static final double LENGTH_CAP = 6;
+    /** Fallback thresholds, see {@link #fallback}. */
+    private static final double NESTED_RATIO = 0.3;
+    private static final double DISJOINT_RATIO = 0.5;
+    /** Lead recovery looks this many blocks back from the container for paragraphs of at least LEAD_CHARS. */
+    private static final int LEAD_SCAN = 8;
+    private static final int LEAD_CHARS = 80;
+    /** Tail trimming: lines shorter than this without a full stop are weak; a weak run longer than TAIL_MAX stays. */
+    private static final int TAIL_CHARS = 40;
+    private static final int TAIL_MAX = 5;
     private static final Pattern STOCK = Pattern.compile(
             "(?iu)^(advertisement|anzeige|annons|werbung|sponsored|read more|read next|more:?|related:?|"
                     + "see also|share( this( article| story)?)?|tweet|email|print|comments?|follow us.*|"
@@ -72,24 +90,29 @@ final class ContentExtractor {
             top = choose(blocks, body, config, false);
         }
         List<Element> roots = top == null ? List.of(body) : roots(blocks, top);
-        if (BALANCE) {
-            Element e = balance(blocks, body, config);
-            boolean nested = roots.stream().allMatch(r -> isAncestor(e, r));
-            if (e != null && prose(blocks, roots, config) < (nested ? RATIO : RATIO2) * prose(blocks, List.of(e), config)) {
-                roots = List.of(e);
-            }
-        }
+        roots = fallback(blocks, body, roots, config);
         return new Content(select(blocks, roots), seg.captions);
     }
 
-    static boolean BALANCE = !Boolean.getBoolean("nobalance");
-    static double COMMA_CHARS = Double.parseDouble(System.getProperty("commachars", "40"));
-    static double LEN_CAP = Double.parseDouble(System.getProperty("lencap", "6"));
-    static int BASE_MIN = Integer.getInteger("basemin", 0);
-    static double CLASS_FULL = Double.parseDouble(System.getProperty("classfull", "10"));
-    static double RATIO = Double.parseDouble(System.getProperty("ratio", "0.3"));
-    static double RATIO2 = Double.parseDouble(System.getProperty("ratio2", "0.5"));
+    // ---- fallback
 
+    /**
+     * The prose-balance container ({@link #balance}) instead of the chosen roots when those hold little of its
+     * prose: the scoring picked a side box, a slider or a table row. When the roots lie inside it, "little" means
+     * under {@link #NESTED_RATIO} (a precise container inside a loose one is usually right); when they lie
+     * elsewhere, under {@link #DISJOINT_RATIO}.
+     */
+    static List<Element> fallback(List<Block> blocks, Element body, List<Element> roots, ExtractionConfig config) {
+        Element e = balance(blocks, body, config);
+        if (e == null) {
+            return roots;
+        }
+        boolean nested = roots.stream().allMatch(r -> isAncestor(e, r));
+        double ratio = nested ? NESTED_RATIO : DISJOINT_RATIO;
+        return prose(blocks, roots, config) < ratio * prose(blocks, List.of(e), config) ? List.of(e) : roots;
+    }
+
+    /** Characters outside links of the unmarked, not link-dense, paragraph-sized blocks under the roots. */
     static int prose(List<Block> blocks, List<Element> roots, ExtractionConfig config) {
         int n = 0;
         for (Block b : blocks) {
@@ -100,9 +123,6 @@ final class ContentExtractor {
         }
         return n;
     }
-
-    static double SHORT_W = Double.parseDouble(System.getProperty("shortw", "1"));
-    static double LINK_W = Double.parseDouble(System.getProperty("linkw", "1"));
 
     /**
      * The element whose blocks have the best balance of prose over clutter: prose blocks count their characters
@@ -115,10 +135,8 @@ final class ContentExtractor {
             double w;
             if (!b.boilerplate.isEmpty()) {
                 continue;
-            } else if (b.linkDensity() >= 0.5) {
-                w = -LINK_W * b.chars;
-            } else if (b.chars < config.minParagraph()) {
-                w = -SHORT_W * b.chars;
+            } else if (b.linkDensity() >= 0.5 || b.chars < config.minParagraph()) {
+                w = -b.chars;
             } else {
                 w = b.chars - b.linkChars;
             }
@@ -133,7 +151,9 @@ final class ContentExtractor {
         double bestScore = 0;
         for (var en : score.entrySet()) {
             double v = en.getValue()[0];
-            if (v > bestScore + 1e-9 || best != null && Math.abs(v - bestScore) <= 1e-9 && isAncestor(best, en.getKey())) {
+            // On a tie the deeper element wins: it holds the same prose with less around it.
+            if (v > bestScore + 1e-9
+                    || best != null && Math.abs(v - bestScore) <= 1e-9 && isAncestor(best, en.getKey())) {
                 best = en.getKey();
                 bestScore = v;
             }
@@ -189,10 +209,12 @@ final class ContentExtractor {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (b.chars < config.minParagraph() || b.linkDensity() > 0.5 || b.heading
-                    || (respectBoilerplate && (MEDIUM_OUT ? !b.boilerplate.isEmpty() : b.strong))) {
+                    || (respectBoilerplate && !b.boilerplate.isEmpty())) {
                 continue;
             }
-            double s = ((b.chars >= BASE_MIN ? 1 : 0) + Math.min(b.commas, b.chars / COMMA_CHARS) + Math.min(LEN_CAP, b.chars / 100.0)) * (1 - b.linkDensity());
+            // Commas are capped so that a list of names ("A, B, C …") does not outscore the prose beside it.
+            double s = (1 + Math.min(b.commas, b.chars / COMMA_CHARS) + Math.min(LENGTH_CAP, b.chars / 100.0))
+                    * (1 - b.linkDensity());
             Element owner = b.paragraph == body ? body : b.paragraph.parent();
             Element e = b.paragraph.normalName().equals("div") || b.paragraph.normalName().equals("td")
                     ? b.paragraph : owner;
@@ -349,7 +371,7 @@ final class ContentExtractor {
     static List<String> select(List<Block> blocks, List<Element> roots) {
         List<Block> kept = new ArrayList<>();
         List<String> out = new ArrayList<>();
-        Set<Block> lead = LEAD ? lead(blocks, roots) : Set.of();
+        Set<Block> lead = lead(blocks, roots);
         for (Block b : blocks) {
             Element container = rootOf(roots, b.paragraph);
             if (!lead.contains(b) && (container == null || insideBoilerplate(b, container))) {
@@ -362,13 +384,10 @@ final class ContentExtractor {
             kept.add(b);
             out.add(text);
         }
-        int end = TAIL ? tailEnd(kept, out) : out.size();
+        int end = tailEnd(kept, out);
         return out.subList(0, end);
     }
 
-    static boolean LEAD = !Boolean.getBoolean("nolead");
-    static int LEAD_SCAN = Integer.getInteger("leadscan", 8);
-    static int LEAD_CHARS = Integer.getInteger("leadchars", 80);
 
     /**
      * The lead: prose paragraphs just before the container (a standfirst in the article header), found by walking
@@ -394,10 +413,6 @@ final class ContentExtractor {
         return lead;
     }
 
-    static boolean MEDIUM_OUT = !Boolean.getBoolean("nomediumout");
-    static boolean TAIL = !Boolean.getBoolean("notail");
-    static int TAIL_CHARS = Integer.getInteger("tailchars", 40);
-    static int TAIL_MAX = Integer.getInteger("tailmax", 5);
 
     /**
      * Where the body ends once the weak tail is cut: the headings, short lines without a full stop and link lists
@@ -433,7 +448,7 @@ final class ContentExtractor {
             return true;
         }
         return text.length() < 80 && STOCK.matcher(text).matches()
-                || CREDITS && text.length() < 160 && CREDIT.matcher(text).lookingAt();
+                || text.length() < 160 && CREDIT.matcher(text).lookingAt();
     }
 
     /** A boilerplate ancestor strictly inside the container (one outside it was not enough to reject it). */

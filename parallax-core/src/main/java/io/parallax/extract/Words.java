@@ -62,11 +62,11 @@ final class Words {
         if (sig.isEmpty()) {
             return Mark.NONE;
         }
-        if (EMBEDS && isEmbed(sig)) {
+        if (isEmbed(sig)) {
             // An embedded post (a tweet quoted in the story) is content, however "social" its wrapper is called.
             return Mark.NONE;
         }
-        if (STEMS && hasStem(sig)) {
+        if (hasStem(sig)) {
             return Mark.STRONG;
         }
         boolean neg = false;
@@ -83,8 +83,6 @@ final class Words {
 
     private static final Set<String> SOCIAL = Set.of("social", "twitter", "tweet", "instagram", "facebook",
             "tiktok", "youtube", "bluesky", "mastodon");
-    static boolean EMBEDS = !Boolean.getBoolean("noembeds");
-
     private static boolean isEmbed(String sig) {
         boolean embed = false;
         boolean social = false;
@@ -97,8 +95,6 @@ final class Words {
         }
         return embed && social;
     }
-
-    static boolean STEMS = !Boolean.getBoolean("nostems");
 
     private static boolean hasStem(String sig) {
         String lower = sig.toLowerCase(Locale.ROOT);
