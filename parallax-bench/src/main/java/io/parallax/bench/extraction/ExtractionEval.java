@@ -108,7 +108,7 @@ public final class ExtractionEval implements Callable<Integer> {
             printWorst(aeb, a);
         }
         return new SystemResult(peer.name(), s.f1(), s.precision(), s.recall(), sn.f1(), sn.precision(), sn.recall(),
-                a.pagesPerSecond(), t.pagesPerSecond(), date);
+                a.pagesPerSecond(), t.pagesPerSecond(), a.pagesPerCpuSecond(), date);
     }
 
     private void printWorst(Datasets.Aeb aeb, Peer.Run run) {
@@ -140,12 +140,13 @@ public final class ExtractionEval implements Callable<Integer> {
     }
 
     private void print(Report r) {
-        out.printf("%n%-16s %7s %7s %7s | %9s %7s %7s | %9s %9s | %9s%n", "system", "F1", "P", "R", "snippetF1",
-                "P", "R", "AEB p/s", "traf p/s", "date acc");
+        out.printf("%n%-16s %7s %7s %7s | %9s %7s %7s | %9s %9s %9s | %9s%n", "system", "F1", "P", "R",
+                "snippetF1", "P", "R", "AEB p/s", "AEB p/cpu", "traf p/s", "date acc");
         for (SystemResult s : r.systems()) {
-            out.printf("%-16s %7.3f %7.3f %7.3f | %9.3f %7.3f %7.3f | %9.1f %9.1f | %s%n", s.name(), s.f1(),
+            out.printf("%-16s %7.3f %7.3f %7.3f | %9.3f %7.3f %7.3f | %9.1f %9.1f %9.1f | %s%n", s.name(), s.f1(),
                     s.precision(), s.recall(), s.snippetF1(), s.snippetPrecision(), s.snippetRecall(),
-                    s.aebPagesPerSecond(), s.trafPagesPerSecond(), s.date() == null ? "-" : s.date().summary());
+                    s.aebPagesPerSecond(), s.aebPagesPerCpuSecond(), s.trafPagesPerSecond(),
+                    s.date() == null ? "-" : s.date().summary());
         }
     }
 
@@ -164,7 +165,7 @@ public final class ExtractionEval implements Callable<Integer> {
     /** One system's figures. */
     public record SystemResult(String name, double f1, double precision, double recall, double snippetF1,
                                double snippetPrecision, double snippetRecall, double aebPagesPerSecond,
-                               double trafPagesPerSecond, DateScore date) {
+                               double trafPagesPerSecond, double aebPagesPerCpuSecond, DateScore date) {
     }
 
     /** A whole run. */
