@@ -71,7 +71,10 @@ final class Segmenter implements NodeFilter {
         if (tag.equals("article") || tag.equals("main")) {
             articleDepth++;
         }
-        Words.Mark mark = LAYOUT.contains(tag) && !isArticleHeader(tag) ? Words.Mark.STRONG : Words.mark(e);
+        Words.Mark mark = LAYOUT.contains(tag) && !isArticleHeader(tag) ? Words.Mark.STRONG
+                // Forms are sign-ups and comment boxes, unless a whole page sits in one (ASP.NET): then the mark
+                // is released as heavy.
+                : tag.equals("form") ? Words.Mark.MEDIUM : Words.mark(e);
         if (mark != Words.Mark.NONE) {
             boilerplate.add(e);
             if (mark == Words.Mark.STRONG) {
