@@ -88,7 +88,14 @@ final class ContentExtractor {
         }
         List<Element> roots = top == null ? List.of(body) : roots(blocks, top);
         roots = fallback(blocks, body, roots, config);
-        return new Content(select(blocks, roots), seg.captions);
+        List<String> paragraphs = select(blocks, roots, true);
+        if (paragraphs.isEmpty()) {
+            // Marks removed everything: a page whose only text sits in a marked box (a shop's product form) is
+            // better read with its marks than not at all.
+            Choice any = choose(blocks, body, config, false);
+            paragraphs = select(blocks, any == null ? List.of(body) : List.of(any.container()), false);
+        }
+        return new Content(paragraphs, seg.captions);
     }
 
     // ---- fallback
@@ -365,13 +372,13 @@ final class ContentExtractor {
 
     // ---- block selection
 
-    static List<String> select(List<Block> blocks, List<Element> roots) {
+    static List<String> select(List<Block> blocks, List<Element> roots, boolean respectMarks) {
         List<Block> kept = new ArrayList<>();
         List<String> out = new ArrayList<>();
         Set<Block> lead = lead(blocks, roots);
         for (Block b : blocks) {
             Element container = rootOf(roots, b.paragraph);
-            if (!lead.contains(b) && (container == null || insideBoilerplate(b, container))) {
+            if (!lead.contains(b) && (container == null || respectMarks && insideBoilerplate(b, container))) {
                 continue;
             }
             String text = TextBuilder.normalize(b.text.toString());
