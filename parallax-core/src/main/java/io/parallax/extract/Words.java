@@ -16,7 +16,7 @@ final class Words {
 
     /** Words that lower a container's score (Readability's class weight) but do not by themselves remove it. */
     private static final Set<String> NEGATIVE = Set.of("comment", "comments", "share", "sharing", "social",
-            "related", "recommended", "newsletter", "subscribe", "signup", "paywall", "cookie", "consent", "banner",
+            "related", "recommended", "newsletter", "subscribe", "signup", "cookie", "consent", "banner",
             "promo", "sponsor", "sponsored", "ad", "ads", "advert", "advertisement", "sidebar", "widget", "widgets",
             "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar",
             "tags", "byline", "bio", "author", "popup", "modal", "popular", "trending", "mostread", "teaser",
@@ -29,7 +29,7 @@ final class Words {
     private static final Set<String> STRONG_NEGATIVE = Set.of("comment", "comments", "commentlist", "disqus",
             "share", "sharing", "social", "sociallinks", "related", "relatedposts", "recommended", "newsletter",
             "cookie", "cookies", "consent", "gdpr", "taboola", "outbrain", "breadcrumb", "breadcrumbs", "recirc",
-            "byline", "caption", "tags", "taglist", "advertisement", "adslot", "paywall", "subscribe", "signup",
+            "byline", "caption", "tags", "taglist", "advertisement", "adslot", "subscribe", "signup",
             "credit", "credits", "copyright", "disclaimer", "licence", "license", "toc", "factbox", "infobox",
             "kommentar", "kommentare", "comentarios", "commentaires", "trending");
     /** Stems that mark boilerplate wherever they occur in a class or id ("relatedlinks", "news-letter-box"). */
