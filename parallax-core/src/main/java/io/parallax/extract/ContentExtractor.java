@@ -195,6 +195,7 @@ final class ContentExtractor {
         if (heavy.isEmpty()) {
             return;
         }
+        heavy.forEach(Segmenter::markHeavy);
         for (Block b : blocks) {
             if (b.boilerplate.stream().anyMatch(heavy::contains)) {
                 b.boilerplate = b.boilerplate.stream().filter(e -> !heavy.contains(e)).toList();
@@ -239,7 +240,9 @@ final class ContentExtractor {
             int[] t = text.get(e);
             double density = t == null || t[0] == 0 ? 0 : t[1] / (double) t[0];
             double raw = entry.getValue()[0];
-            double score = (raw + Words.classWeight(e)) * (1 - density);
+            double weight = Words.classWeight(e);
+            // A released element's negative class words are as void as its mark.
+            double score = (raw + (Segmenter.isHeavy(e) ? Math.max(0, weight) : weight)) * (1 - density);
             ranked.add(Map.entry(e, score));
             finalScores.put(e, score);
             if (score > bestScore) {

@@ -27,6 +27,7 @@ final class Segmenter implements NodeFilter {
             "summary", "figure", "hgroup");
 
     static final Set<String> LAYOUT = Set.of("nav", "aside", "footer", "header");
+    private static final String HEAVY_KEY = "parallax.heavy";
     private static final String STRONG_KEY = "parallax.strong";
 
     final List<Block> blocks = new ArrayList<>();
@@ -147,6 +148,15 @@ final class Segmenter implements NodeFilter {
         if (!t.isEmpty() && t.length() <= 600 && !captions.contains(t)) {
             captions.add(t);
         }
+    }
+
+    /** Records that an element's boilerplate mark was released because it holds most of the prose. */
+    static void markHeavy(Element e) {
+        e.attributes().userData(HEAVY_KEY, Boolean.TRUE);
+    }
+
+    static boolean isHeavy(Element e) {
+        return e.attributes().userData(HEAVY_KEY) != null;
     }
 
     static boolean isStrong(Element e) {
