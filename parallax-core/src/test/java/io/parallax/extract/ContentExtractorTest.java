@@ -36,6 +36,11 @@ class ContentExtractorTest {
                 "text/html", Map.of(), null));
     }
 
+    /** An article of three paragraphs with {@code insert} between the second and the third. */
+    private static String articleAround(String insert) {
+        return "<article>" + paragraphs(PROSE_1, PROSE_2) + insert + paragraphs(PROSE_3) + "</article>";
+    }
+
     private static String paragraphs(String... texts) {
         StringBuilder sb = new StringBuilder();
         for (String t : texts) {
@@ -110,20 +115,18 @@ class ContentExtractorTest {
 
     @Test
     void bareUrlParagraphIsKeptButLinkListsAreNot() throws Exception {
-        Document d = extract("<article>" + paragraphs(PROSE_1, PROSE_2)
-                + "<p><a href='https://example.org/report.pdf'>https://example.org/report.pdf</a></p>"
-                + "<p><a href='/a'>Sport</a> <a href='/b'>Weather</a> <a href='/c'>Culture and entertainment</a></p>"
-                + paragraphs(PROSE_3) + "</article>");
+        Document d = extract(articleAround("<p><a href='https://example.org/report.pdf'>"
+                + "https://example.org/report.pdf</a></p><p><a href='/a'>Sport</a> <a href='/b'>Weather</a> "
+                + "<a href='/c'>Culture and entertainment</a></p>"));
         assertThat(d.text()).contains("https://example.org/report.pdf").doesNotContain("Weather");
     }
 
     @Test
     void embeddedTweetIsContentButSocialButtonsAreNot() throws Exception {
-        Document d = extract("<article>" + paragraphs(PROSE_1, PROSE_2)
-                + "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The vote is a disgrace "
-                + "and we will fight it in court, the opposition leader wrote on Tuesday night.</p></blockquote></div>"
-                + "<div class='social-share'><p>Share this story with your friends on every network you use</p></div>"
-                + paragraphs(PROSE_3) + "</article>");
+        Document d = extract(articleAround("<div class='social-media-embed'><blockquote class='twitter-tweet'><p>"
+                + "The vote is a disgrace and we will fight it in court, the opposition leader wrote on Tuesday "
+                + "night.</p></blockquote></div><div class='social-share'><p>Share this story with your friends on "
+                + "every network you use</p></div>"));
         assertThat(d.text()).contains("fight it in court").doesNotContain("Share this story");
     }
 
