@@ -149,7 +149,6 @@ public final class Engine implements Closeable {
         corpus = rebuild();
     }
 
-
     /** Receives each input's outcome as it is settled, for progress display. */
     @FunctionalInterface
     public interface Listener {
@@ -189,6 +188,8 @@ public final class Engine implements Closeable {
             }
             run.commit();
         } catch (UncheckedIOException e) {
+            // the corpus holds documents the store refused: go back to what is stored
+            corpus = rebuild();
             throw e.getCause();
         } finally {
             pool.shutdownNow();
@@ -209,7 +210,8 @@ public final class Engine implements Closeable {
 
     private Outcome process(RawDocument raw) {
         try {
-            Document doc = pipeline.extract(raw);
+            // when it arrived, kept with the document so that a replay reproduces first/last-seen times
+            Document doc = pipeline.extract(raw).withMetadata("ingested", raw.fetched().toString());
             return new Outcome(raw, pipeline.analyze(doc), ContentHash.of(doc.text()), null);
         } catch (ExtractionException e) {
             return new Outcome(raw, null, null, new Problem(raw.location(), "extract", e.getMessage()));
@@ -269,21 +271,33 @@ public final class Engine implements Closeable {
 
         void settle(Outcome o) {
             if (o.problem() != null) {
-                problems.add(o.problem());
-                journal.add(new JournalEntry(o.raw().id(), "", "", JournalEntry.Outcome.PROBLEM, o.problem().message()));
-                listener.settled(o.raw().id(), JournalEntry.Outcome.PROBLEM);
+                failed(o);
                 return;
             }
             Verdict verdict = corpus.contains(o.analyzed().id())
                     ? new Verdict(Verdict.Kind.DUPLICATE, o.analyzed().id(), 1.0, "an article with this id is stored")
                     : noteDuplicate(o.analyzed().document());
             if (verdict.kind() == Verdict.Kind.DUPLICATE) {
-                duplicates++;
-                journal.add(new JournalEntry(o.raw().id(), o.hash(), verdict.of(), JournalEntry.Outcome.DUPLICATE,
-                        "duplicate of " + verdict.of() + (verdict.reason() == null ? "" : " (" + verdict.reason() + ")")));
-                listener.settled(o.raw().id(), JournalEntry.Outcome.DUPLICATE);
-                return;
+                duplicate(o, verdict);
+            } else {
+                keep(o);
             }
+        }
+
+        private void failed(Outcome o) {
+            problems.add(o.problem());
+            journal.add(new JournalEntry(o.raw().id(), "", "", JournalEntry.Outcome.PROBLEM, o.problem().message()));
+            listener.settled(o.raw().id(), JournalEntry.Outcome.PROBLEM);
+        }
+
+        private void duplicate(Outcome o, Verdict verdict) {
+            duplicates++;
+            String why = "duplicate of " + verdict.of() + (verdict.reason() == null ? "" : " (" + verdict.reason() + ")");
+            journal.add(new JournalEntry(o.raw().id(), o.hash(), verdict.of(), JournalEntry.Outcome.DUPLICATE, why));
+            listener.settled(o.raw().id(), JournalEntry.Outcome.DUPLICATE);
+        }
+
+        private void keep(Outcome o) {
             corpus.add(o.analyzed());
             batch.add(o.analyzed());
             journal.add(new JournalEntry(o.raw().id(), o.hash(), o.analyzed().id(), JournalEntry.Outcome.STORED, null));

@@ -75,9 +75,9 @@ public final class Queries {
             view.quotes().stream().filter(q -> members.contains(q.provenance().document()))
                     .forEach(q -> quotes.add(json.quote(q, view)));
             ArrayNode claims = n.putArray("claims");
-            view.claims().stream().filter(c -> c.event().equals(id)).forEach(c -> claims.add(json.claim(c)));
+            view.claims(e).forEach(c -> claims.add(json.claim(c)));
             ArrayNode timeline = n.putArray("timeline");
-            view.timeline().stream().filter(t -> t.event().equals(id)).forEach(t -> timeline.add(json.timeline(t)));
+            view.timeline(e).forEach(t -> timeline.add(json.timeline(t)));
             return n;
         });
     }
@@ -197,7 +197,6 @@ public final class Queries {
         n.put("events", view.events().size());
         n.put("entities", view.entities().size());
         n.put("quotes", view.quotes().size());
-        n.put("claims", view.claims().size());
         ObjectNode langs = n.putObject("languages");
         view.documents().stream().collect(Collectors.groupingBy(AnalyzedDocument::lang, java.util.TreeMap::new,
                 Collectors.counting())).forEach(langs::put);

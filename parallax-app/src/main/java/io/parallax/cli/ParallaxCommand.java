@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 NerCommand.class,
                 TrainCommand.class,
+                LangidCommand.class,
+                NamesCommand.class,
         })
 public final class ParallaxCommand {
 }

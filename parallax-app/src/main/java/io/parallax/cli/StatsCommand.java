@@ -18,7 +18,7 @@ public final class StatsCommand extends QueryCommand {
 
     @Override
     void printText(JsonNode s, PrintWriter out) {
-        for (String f : new String[]{"documents", "events", "entities", "quotes", "claims"}) {
+        for (String f : new String[]{"documents", "events", "entities", "quotes"}) {
             out.printf("%-10s %d%n", f, s.get(f).asLong());
         }
         out.println("languages  " + s.get("languages").toString());

@@ -1,5 +1,7 @@
 package io.parallax.claim;
 
+import io.parallax.link.Strings;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -48,7 +50,7 @@ public final class Cognates {
         if (prefix >= 5 && prefix >= 0.7 * Math.min(x.length(), y.length())) {
             return true;
         }
-        return (double) levenshtein(x, y) / Math.max(x.length(), y.length()) <= MAX_DISTANCE;
+        return (double) Strings.levenshtein(x, y) / Math.max(x.length(), y.length()) <= MAX_DISTANCE;
     }
 
     private static int commonPrefix(String a, String b) {
@@ -58,24 +60,5 @@ public final class Cognates {
             i++;
         }
         return i;
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Aligns the statements of an event's sources without machine translation: two statements from different documents
@@ -44,10 +46,20 @@ public final class StatementAligner implements ClaimAligner {
     public record Config(double threshold, double entityWeight, double wordWeight, double quantityBonus,
                          double entityEvidence, int maxOnlyPerDocument) {
 
+        public Config {
+            if ((wordWeight + quantityBonus) / 2 >= threshold) {
+                throw new IllegalArgumentException("statements without a shared entity could reach the threshold "
+                        + threshold + "; alignment only scores pairs that share one: raise the threshold above "
+                        + (wordWeight + quantityBonus) / 2);
+            }
+        }
+
         public static Config defaults() {
             return new Config(0.34, 0.6, 0.4, 0.15, 4.0, 5);
         }
     }
+
+    static final int MIN_STATEMENTS = 20;
 
     private final Config config;
 
@@ -59,7 +71,38 @@ public final class StatementAligner implements ClaimAligner {
     private record Item(String doc, Statement statement, Set<String> entities, Set<String> words) {
     }
 
-    private record Pair(Item a, Item b, double score, String reason, boolean conflict) {
+    /** Two aligned statements, with the evidence that aligns them. */
+    private record Pair(Item a, Item b, double score, Evidence evidence, boolean conflict) {
+    }
+
+    /** Why two statements align: shared entities, cognate words, compared figures, opposite polarity. */
+    private record Evidence(Set<String> entities, List<String> words, List<String> figures, boolean polarity) {
+
+        Evidence merge(Evidence o) {
+            Set<String> e = new LinkedHashSet<>(entities);
+            e.addAll(o.entities);
+            List<String> w = new ArrayList<>(words);
+            o.words.stream().filter(x -> !w.contains(x)).forEach(w::add);
+            List<String> f = new ArrayList<>(figures);
+            o.figures.stream().filter(x -> !f.contains(x)).forEach(f::add);
+            return new Evidence(e, w, f, polarity || o.polarity);
+        }
+
+        @Override
+        public String toString() {
+            List<String> parts = new ArrayList<>();
+            if (!entities.isEmpty()) {
+                parts.add("shared entities " + String.join(", ", entities));
+            }
+            if (!words.isEmpty()) {
+                parts.add("shared words " + String.join(", ", words));
+            }
+            figures.forEach(parts::add);
+            if (polarity) {
+                parts.add("one is negated");
+            }
+            return String.join("; ", parts);
+        }
     }
 
     @Override
@@ -67,16 +110,53 @@ public final class StatementAligner implements ClaimAligner {
                              Function<String, Set<String>> keys) {
         List<Item> items = items(documents, resolutions, keys);
         Map<String, Double> idf = idf(items);
+        List<Pair> pairs = bestPairs(items, idf);
         List<Claim> claims = new ArrayList<>();
         Set<Item> aligned = new HashSet<>();
-        for (Pair p : bestPairs(items, idf)) {
-            aligned.add(p.a());
-            aligned.add(p.b());
-            claims.add(new Claim(event.id(), p.conflict() ? ClaimRelation.DIFFER : ClaimRelation.AGREE,
-                    List.of(p.a().statement(), p.b().statement()), Math.min(1.0, p.score()), p.reason()));
+        for (List<Pair> group : groups(pairs)) {
+            group.forEach(p -> {
+                aligned.add(p.a());
+                aligned.add(p.b());
+            });
+            claims.add(claim(event, group));
         }
         claims.addAll(onlyInOneSource(event, items, aligned, idf));
         return claims;
+    }
+
+    /**
+     * Aligned pairs joined into claims: when three sources report one fact, that is one claim with three statements,
+     * not three pairs. Groups are the connected components of the pairs, strongest first.
+     */
+    private static List<List<Pair>> groups(List<Pair> pairs) {
+        Map<Item, Item> parent = new HashMap<>();
+        for (Pair p : pairs) {
+            parent.put(root(parent, p.a()), root(parent, p.b()));
+        }
+        Map<Item, List<Pair>> byRoot = new LinkedHashMap<>();
+        for (Pair p : pairs) {
+            byRoot.computeIfAbsent(root(parent, p.a()), r -> new ArrayList<>()).add(p);
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static Item root(Map<Item, Item> parent, Item i) {
+        Item r = i;
+        while (parent.containsKey(r) && parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** One claim from a group of aligned pairs: a conflict anywhere makes it a difference. */
+    private static Claim claim(Event event, List<Pair> group) {
+        List<Statement> statements = group.stream().flatMap(p -> Stream.of(p.a(), p.b()))
+                .distinct().sorted(Comparator.comparing(Item::doc).thenComparingInt(i -> i.statement().provenance().start()))
+                .map(Item::statement).toList();
+        boolean conflict = group.stream().anyMatch(Pair::conflict);
+        double confidence = Math.min(1.0, group.stream().mapToDouble(Pair::score).average().orElse(0));
+        String reason = group.stream().map(Pair::evidence).reduce(Evidence::merge).map(Evidence::toString).orElse("");
+        return new Claim(event.id(), conflict ? ClaimRelation.DIFFER : ClaimRelation.AGREE, statements, confidence, reason);
     }
 
     private static List<Item> items(List<AnalyzedDocument> documents, Map<String, List<Resolution>> resolutions,
@@ -109,26 +189,27 @@ public final class StatementAligner implements ClaimAligner {
         return out;
     }
 
-    /** Rare entities say more: one mentioned in every statement of the event says almost nothing. */
+    /**
+     * Rare entities say more: one mentioned in every statement of the event says almost nothing. A small event is
+     * treated as if it had {@value #MIN_STATEMENTS} statements, so that entities shared by its few statements still
+     * count as evidence.
+     */
     private static Map<String, Double> idf(List<Item> items) {
         Map<String, Integer> df = new HashMap<>();
         items.forEach(i -> i.entities().forEach(e -> df.merge(e, 1, Integer::sum)));
+        double n = Math.max(items.size(), MIN_STATEMENTS);
         Map<String, Double> idf = new HashMap<>();
-        df.forEach((e, n) -> idf.put(e, Math.log(1.0 + (double) items.size() / n)));
+        df.forEach((e, count) -> idf.put(e, Math.log(1.0 + n / count)));
         return idf;
     }
 
     /** Pairs across documents, best first, each statement used at most once per other document. */
     private List<Pair> bestPairs(List<Item> items, Map<String, Double> idf) {
         List<Pair> candidates = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                if (!items.get(i).doc().equals(items.get(j).doc())) {
-                    Pair p = score(items.get(i), items.get(j), idf);
-                    if (p.score() >= config.threshold()) {
-                        candidates.add(p);
-                    }
-                }
+        for (int[] ij : sharingAnEntity(items)) {
+            Pair p = score(items.get(ij[0]), items.get(ij[1]), idf);
+            if (p.score() >= config.threshold()) {
+                candidates.add(p);
             }
         }
         candidates.sort(Comparator.comparingDouble(Pair::score).reversed());
@@ -142,6 +223,34 @@ public final class StatementAligner implements ClaimAligner {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Pairs of statements from different documents that share at least one entity key: no other pair can reach
+     * the threshold (without a shared entity a score is halved, and its other parts add up to less than twice the
+     * threshold), so only these are scored.
+     */
+    private static List<int[]> sharingAnEntity(List<Item> items) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (String k : items.get(i).entities()) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (List<Integer> group : byKey.values()) {
+            for (int x = 0; x < group.size(); x++) {
+                for (int y = x + 1; y < group.size(); y++) {
+                    int i = group.get(x);
+                    int j = group.get(y);
+                    if (!items.get(i).doc().equals(items.get(j).doc()) && seen.add((long) i << 32 | j)) {
+                        pairs.add(new int[]{i, j});
+                    }
+                }
+            }
+        }
+        return pairs;
     }
 
     private static String key(Item i) {
@@ -166,7 +275,10 @@ public final class StatementAligner implements ClaimAligner {
         boolean polarity = a.statement().negated() != b.statement().negated()
                 && (cognates.size() >= 2 || (q.comparable() && !q.conflict()));
         boolean conflict = q.conflict() || polarity;
-        return new Pair(a, b, shared.isEmpty() ? score / 2 : score, reason(shared, cognates, q, polarity), conflict);
+        List<String> figures = q.comparable()
+                ? List.of((q.conflict() ? "conflicting figures " : "same figures ") + q.detail()) : List.of();
+        return new Pair(a, b, shared.isEmpty() ? score / 2 : score, new Evidence(shared, cognates, figures, polarity),
+                conflict);
     }
 
     private static double weight(Set<String> entities, Map<String, Double> idf) {
@@ -218,23 +330,6 @@ public final class StatementAligner implements ClaimAligner {
         double v = q.value();
         String n = v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
         return n + " " + q.unit();
-    }
-
-    private static String reason(Set<String> shared, List<String> cognates, QuantityMatch q, boolean polarity) {
-        List<String> parts = new ArrayList<>();
-        if (!shared.isEmpty()) {
-            parts.add("shared entities " + String.join(", ", shared));
-        }
-        if (!cognates.isEmpty()) {
-            parts.add("shared words " + String.join(", ", cognates));
-        }
-        if (q.comparable()) {
-            parts.add((q.conflict() ? "conflicting figures " : "same figures ") + q.detail());
-        }
-        if (polarity) {
-            parts.add("one is negated");
-        }
-        return String.join("; ", parts);
     }
 
     /** Statements with rare entities or figures that no other source aligns with. */

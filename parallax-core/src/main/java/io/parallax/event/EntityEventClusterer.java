@@ -29,12 +29,19 @@ import java.util.Optional;
 public final class EntityEventClusterer implements EventClusterer {
 
     /** Typed settings. */
-    public record Config(double threshold, int maxDaysApart) {
+    /**
+     * @param threshold    smallest similarity for a document to join an event
+     * @param evidence     summed weight of shared entities that counts as full evidence
+     * @param maxDaysApart a document dated further than this from every member starts a new event
+     */
+    public record Config(double threshold, double evidence, int maxDaysApart) {
 
         public static Config defaults() {
-            return new Config(0.3, 10);
+            return new Config(0.15, 3.0, 10);
         }
     }
+
+    private static final double LEAD_BONUS = 1.5;
 
     private final Config config;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
@@ -52,6 +59,7 @@ public final class EntityEventClusterer implements EventClusterer {
         final List<String> members = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
         final List<LocalDate> dates = new ArrayList<>();
+        final Map<LocalDate, Integer> mentionedDays = new HashMap<>();
         String title;
         double lastSimilarity = 1.0;
 
@@ -62,16 +70,14 @@ public final class EntityEventClusterer implements EventClusterer {
 
     @Override
     public String assign(AnalyzedDocument document, List<Resolution> resolutions) {
-        int bodyEnd = document.document().bodyEnd();
-        // names in the trailer (the author, an affiliation) say who wrote it, not what happened
-        Map<String, Double> vector = vector(resolutions.stream().filter(r -> r.mention().start() < bodyEnd).toList());
+        Map<String, Double> vector = vector(document, resolutions);
         documents++;
         vector.keySet().forEach(e -> documentFrequency.merge(e, 1, Integer::sum));
         Optional<LocalDate> date = mainDate(document);
         Cluster best = null;
         double bestScore = 0;
         for (Cluster c : clusters.values()) {
-            double s = cosine(vector, c.centroid);
+            double s = similarity(vector, c);
             if (s > bestScore && closeInTime(date, c)) {
                 best = c;
                 bestScore = s;
@@ -93,23 +99,31 @@ public final class EntityEventClusterer implements EventClusterer {
         c.members.add(d.id());
         vector.forEach((k, v) -> c.centroid.merge(k, v, Double::sum));
         date.ifPresent(c.dates::add);
+        daysReported(d).forEach(day -> c.mentionedDays.merge(day, 1, Integer::sum));
         c.lastSimilarity = c.members.size() == 1 ? 1.0 : Math.min(c.lastSimilarity, score);
         if (c.title == null && d.document().title() != null && !d.document().title().isBlank()) {
             c.title = d.document().title();
         }
     }
 
-    /** Entity weights of a document: log frequency times a type weight (countries say less than people). */
-    private Map<String, Double> vector(List<Resolution> resolutions) {
+    /**
+     * How salient each entity is in a document: log frequency, times a type weight (countries say less than people),
+     * times a bonus for the lead paragraph. Names in the trailer (the author, an affiliation) say who wrote the
+     * piece, not what happened, and are left out.
+     */
+    private Map<String, Double> vector(AnalyzedDocument document, List<Resolution> resolutions) {
+        int bodyEnd = document.document().bodyEnd();
+        int leadEnd = document.document().paragraphs().isEmpty() ? 0 : document.document().paragraphs().getFirst().end();
         Map<String, Double> counts = new HashMap<>();
         for (Resolution r : resolutions) {
-            if (r.linked()) {
-                counts.merge(r.entity(), typeWeight(r.mention().type()), Double::sum);
+            if (r.linked() && r.mention().start() < bodyEnd) {
+                double lead = r.mention().start() < leadEnd ? LEAD_BONUS : 1.0;
+                counts.merge(r.entity(), typeWeight(r.mention().type()) * lead, Double::sum);
                 names.putIfAbsent(r.entity(), r.mention().text());
             }
         }
         Map<String, Double> v = new HashMap<>();
-        counts.forEach((k, c) -> v.put(k, 1 + Math.log(c)));
+        counts.forEach((k, c) -> v.put(k, c < 1 ? c : 1 + Math.log(c)));
         return v;
     }
 
@@ -125,26 +139,29 @@ public final class EntityEventClusterer implements EventClusterer {
         return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(entity, 0) + 1.0)) + 1.0;
     }
 
-    private double cosine(Map<String, Double> doc, Map<String, Double> centroid) {
-        double dot = 0;
+    /**
+     * Weighted overlap of a document with an event's average document, relative to the less detailed of the two,
+     * so that one source's incidental detail does not hide what both report; scaled down until the shared entities
+     * add up to {@link Config#evidence()}, so that one shared name alone does not make an event.
+     */
+    private double similarity(Map<String, Double> doc, Cluster c) {
+        double n = c.members.size();
+        double shared = 0;
+        double docWeight = 0;
         for (Map.Entry<String, Double> e : doc.entrySet()) {
-            Double c = centroid.get(e.getKey());
-            if (c != null) {
-                double w = idf(e.getKey());
-                dot += e.getValue() * c * w * w;
+            double idf = idf(e.getKey());
+            docWeight += e.getValue() * idf;
+            Double inEvent = c.centroid.get(e.getKey());
+            if (inEvent != null) {
+                shared += Math.min(e.getValue(), inEvent / n) * idf;
             }
         }
-        double n = norm(doc) * norm(centroid);
-        return n == 0 ? 0 : dot / n;
-    }
-
-    private double norm(Map<String, Double> v) {
-        double s = 0;
-        for (Map.Entry<String, Double> e : v.entrySet()) {
-            double w = e.getValue() * idf(e.getKey());
-            s += w * w;
+        double eventWeight = 0;
+        for (Map.Entry<String, Double> e : c.centroid.entrySet()) {
+            eventWeight += e.getValue() / n * idf(e.getKey());
         }
-        return Math.sqrt(s);
+        double smaller = Math.min(docWeight, eventWeight);
+        return smaller == 0 ? 0 : shared / smaller * Math.min(1, shared / config.evidence());
     }
 
     private boolean closeInTime(Optional<LocalDate> date, Cluster c) {
@@ -160,6 +177,18 @@ public final class EntityEventClusterer implements EventClusterer {
             return Optional.of(d.document().published());
         }
         return mostFrequentDay(d.times());
+    }
+
+    /**
+     * The days a document says things happened: resolved day dates, within a month before its publication (older
+     * dates are background, not the news), or all of them when it is undated.
+     */
+    static List<LocalDate> daysReported(AnalyzedDocument d) {
+        LocalDate published = d.document().published();
+        return d.times().stream().map(TimeExpression::date).filter(java.util.Objects::nonNull)
+                .filter(day -> published == null
+                        || (!day.isAfter(published.plusDays(1)) && !day.isBefore(published.minusDays(30))))
+                .toList();
     }
 
     static Optional<LocalDate> mostFrequentDay(List<TimeExpression> times) {
@@ -186,10 +215,10 @@ public final class EntityEventClusterer implements EventClusterer {
                 .limit(5).map(Map.Entry::getKey).toList();
         String title = c.title != null ? c.title
                 : keywords.stream().limit(3).map(k -> names.getOrDefault(k, k)).reduce((a, b) -> a + ", " + b).orElse(c.id);
-        LocalDate date = c.dates.stream().collect(java.util.stream.Collectors.groupingBy(d -> d,
-                java.util.stream.Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+        LocalDate date = c.mentionedDays.entrySet().stream()
+                .max(Map.Entry.<LocalDate, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(c.dates.stream().min(Comparator.naturalOrder()).orElse(null));
         return new Event(c.id, title, date, c.members, c.lastSimilarity, keywords);
     }
 }

@@ -27,19 +27,12 @@ final class Dates {
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
-    private static final String MONTH_WORDS = "jan(?:uary|uar|uari)?|j[äa]n(?:ner)?|feb(?:ruary|ruar|ruari)?|"
-            + "m[äa]r(?:ch|z|s)?|apr(?:il)?|ma[yij]|jun[ie]?|jul[iy]?|aug(?:ust|usti)?|sep(?:t|tember)?|"
-            + "o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?";
+    private static final String MONTH_WORDS = MonthNames.ALTERNATION;
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?\\s+(" + MONTH_WORDS + ")\\.?,?\\s+(\\d{4})(?!\\d)");
+            "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)?\\.?\\s+(?:de\\s+)?(" + MONTH_WORDS
+                    + ")(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)\\b(" + MONTH_WORDS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("jän", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("mär", 3),
-            Map.entry("apr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("maj", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-            Map.entry("dez", 12));
+            "(?iu)(?<![\\p{L}])(" + MONTH_WORDS + ")(?![\\p{L}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
     private Dates() {
     }
@@ -156,9 +149,7 @@ final class Dates {
     }
 
     private static String month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        Integer m = MONTHS.get(w.substring(0, Math.min(3, w.length())));
-        return m == null ? "0" : m.toString();
+        return Integer.toString(MonthNames.of(word));
     }
 
     private static LocalDate date(String y, String m, String d) {

@@ -37,6 +37,8 @@ public final class PlainTextExtractor implements Extractor {
         this(ExtractionConfig.DEFAULTS);
     }
 
+    private static final int MAX_DATELINE = 80;
+
     public PlainTextExtractor(ExtractionConfig config) {
         this.config = config;
     }
@@ -64,6 +66,7 @@ public final class PlainTextExtractor implements Extractor {
             metadata.put("title.source", "first-line");
             header = merge(header, Trailers.header(firstLines(blocks)), blocks);
         }
+        Dates.Parsed published = dateline(blocks, metadata);
         Trailers.Result trailer = Trailers.trailer(lastLines(blocks));
         List<String> trailerLines = dropTrailing(blocks, trailer.lines());
         authors.addAll(header.authors());
@@ -85,8 +88,8 @@ public final class PlainTextExtractor implements Extractor {
         if (!captions.isEmpty()) {
             metadata.put("captions", String.join("\n", captions));
         }
-        return new Document(raw.id(), Inputs.url(raw), title, List.copyOf(authors), trailer.outlet(), null,
-                body.text(), body.paragraphs(), metadata);
+        return new Document(raw.id(), Inputs.url(raw), title, List.copyOf(authors), trailer.outlet(),
+                published == null ? null : published.date(), body.text(), body.paragraphs(), metadata);
     }
 
     private static Trailers.Result merge(Trailers.Result first, Trailers.Result second, List<List<String>> blocks) {
@@ -134,7 +137,8 @@ public final class PlainTextExtractor implements Extractor {
         char last = line.charAt(line.length() - 1);
         boolean sentenceEnd = last == '.' || last == ',' || last == ';' || last == ':';
         boolean headlineSized = line.length() <= MAX_TITLE && line.split("\\s+").length <= 25;
-        boolean followedByText = blocks.get(1).stream().mapToInt(String::length).sum() > line.length();
+        boolean followedByText = blocks.stream().skip(1).flatMap(List::stream).mapToInt(String::length).sum()
+                > line.length();
         return !sentenceEnd && headlineSized && followedByText && Character.isLetterOrDigit(line.charAt(0))
                 ? line : null;
     }
@@ -170,6 +174,26 @@ public final class PlainTextExtractor implements Extractor {
                 blocks.removeFirst();
             }
         }
+    }
+
+    /**
+     * A dateline at the top of the body ("MUNICH, July 9, 2025", "Publicerad 12 mars 2025 kl. 07.45"): a short line
+     * that is mostly a date. It gives the publication date and is removed from the body.
+     */
+    private static Dates.Parsed dateline(List<List<String>> blocks, Map<String, String> metadata) {
+        if (blocks.size() < 2) {
+            return null;
+        }
+        String line = blocks.getFirst().getFirst();
+        Dates.Parsed date = line.length() <= MAX_DATELINE && line.split("\\s+").length <= 10 ? Dates.inText(line) : null;
+        if (date == null) {
+            return null;
+        }
+        metadata.put("dateline", line);
+        metadata.put("published.source", "dateline");
+        metadata.put("published.iso", date.iso());
+        dropLeading(blocks, 1);
+        return date;
     }
 
     /** Removes trailer lines from the body and returns them, in text order. */

@@ -44,7 +44,7 @@ final class Trailers {
             "(?iu)(about the authors?|the authors?|authors?|written by|contributors?|författare|om författaren|"
                     + "skribent|text|autor(?:in)?|autoren|über (?:den|die) autor(?:in)?|zum autor|zur autorin)\\s*:?");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?u)^(?:[Bb]y|BY|[Aa]v|AV|[Vv]on|VON|[Tt]ext(?: von| av)?:?|[Ww]ritten by|[Ss]kriven av|[Gg]eschrieben von"
+            "(?u)^(?:[Bb]y|BY|[Aa]v|AV|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Tt]ext(?: von| av)?:?|[Ww]ritten by|[Ss]kriven av|[Gg]eschrieben von"
                     + "|[Aa]uthors?:|[Ff]örfattare:|[Aa]utor(?:in)?:)\\s+(" + NAMES + ")(?:\\s*[,|/–—-]\\s*.{0,80})?$");
     private static final Pattern BIO = Pattern.compile(
             "(?u)^(" + NAMES + ")\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:,[^,]{1,80},\\s*)?"

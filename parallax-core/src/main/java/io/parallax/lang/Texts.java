@@ -6,10 +6,12 @@ import java.util.regex.Pattern;
 final class Texts {
 
     /** URLs, e-mail addresses and bare domains with a path: letters, but no language. */
+    // Every repetition is possessive or anchored after a non-matching character, so that matching stays linear on
+    // megabyte-long runs without spaces (a backtracking "\\S+@" is quadratic there).
     private static final Pattern NON_LINGUISTIC = Pattern.compile(
-            "(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*"
-                    + "|\\S+@\\S+\\.\\S+"
-                    + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|edu|gov|io|se|de|uk|ru|fr|info)(?:/\\S*)?\\b");
+            "(?i)\\b(?:[a-z][a-z0-9+.-]*+://|www\\.)\\S*+"
+                    + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)++"
+                    + "|(?<![\\w.-])(?:[\\w-]++\\.)++(?:com|org|net|edu|gov|io|se|de|uk|ru|fr|info)\\b(?:/\\S*+)?");
 
     private Texts() {
     }

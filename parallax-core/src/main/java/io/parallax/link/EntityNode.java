@@ -37,6 +37,9 @@ final class EntityNode {
     EntityType type;
     /** Every type its mentions had: more than one only after a user merge, or for MISC. */
     final Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+    private final Map<EntityType, Integer> typeCounts = new java.util.EnumMap<>(EntityType.class);
+    /** Set when one of its names carries an organisation's kind word ("Wagner Group", "Wagnergruppen"). */
+    boolean designated;
     GazetteerEntry place;
     final Map<String, Seen> surfaces = new LinkedHashMap<>();
     final Map<String, Seen> names = new LinkedHashMap<>();
@@ -52,6 +55,32 @@ final class EntityNode {
         this.id = id;
         this.type = type;
         this.types.add(type);
+    }
+
+    /**
+     * Counts a mention's type; the entity's type is the most frequent one other than MISC (the first on ties), so
+     * that one recogniser mistake does not retype an entity. Places stay locations; a name with an organisation's
+     * kind word makes an organisation.
+     */
+    void countType(EntityType t) {
+        typeCounts.merge(t, 1, Integer::sum);
+        if (place != null) {
+            type = EntityType.LOC;
+            return;
+        }
+        if (designated) {
+            type = EntityType.ORG;
+            return;
+        }
+        EntityType best = type;
+        int bestCount = best == EntityType.MISC ? 0 : typeCounts.getOrDefault(best, 0);
+        for (Map.Entry<EntityType, Integer> e : typeCounts.entrySet()) {
+            if (e.getKey() != EntityType.MISC && e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        type = best;
     }
 
     boolean multiWord() {

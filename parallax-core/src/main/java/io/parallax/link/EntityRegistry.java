@@ -37,8 +37,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the document's other places as context; a place name that stays ambiguous stays unlinked. Other names link on an
  * equal key, a person's surname to the one person with that surname ("Putin" → "Vladimir Putin"), a full name to
  * an earlier surname-only entity, an inflected form to its base ("Prigozjins" → "Prigozjin", tried only when the
- * name itself matches nothing), and across languages on keys one edit apart. Several equally good candidates leave
- * the mention unlinked, with the reason.
+ * name itself matches nothing), and across languages on keys one edit apart. Recogniser type mistakes are absorbed:
+ * a name with no candidate of its own type links to the same name under another type, and a major place tagged as
+ * a person or organisation is the place. Several equally good candidates leave the mention unlinked, with the
+ * reason.
  *
  * <p><b>Persistence.</b> The registry is derived state: persist the analysed documents (in ingest order) and
  * {@link #decisions()}, and rebuild with {@link #rebuild}. Entity ids are derived from names and from GeoNames ids,
@@ -55,6 +57,8 @@ public final class EntityRegistry implements EntityLinker {
     private static final double FUZZY = 0.7;
     private static final double NEW = 0.9;
     private static final int MAX_ID_LENGTH = 80;
+    private static final long MAJOR_CITY = 100_000;
+    private static final double OTHER_TYPE = 0.8;
 
     private final LinkerConfig config;
     private final NameKeys keys;
@@ -241,6 +245,7 @@ public final class EntityRegistry implements EntityLinker {
         final Resolution[] out;
         final Set<String> inDocument = new LinkedHashSet<>();
         final Set<String> documentKeys = new java.util.HashSet<>();
+        final Set<String> personSurnames = new java.util.HashSet<>();
 
         Pass(State s, Observation obs) {
             this.s = s;
@@ -260,6 +265,9 @@ public final class EntityRegistry implements EntityLinker {
             List<String> words = NameKeys.words(keys.key(p.forms[i].name(), p.conv));
             if (!words.isEmpty()) {
                 p.documentKeys.add(words.get(words.size() - 1));
+            }
+            if (words.size() >= 2 && ms.get(i).type() == EntityType.PER) {
+                p.personSurnames.add(words.get(words.size() - 1));
             }
             String bad = invalid(p.forms[i]);
             if (bad != null) {
@@ -325,7 +333,7 @@ public final class EntityRegistry implements EntityLinker {
         List<PlaceHit> hits = new ArrayList<>();
         for (int i = 0; i < p.out.length; i++) {
             Mention m = p.obs.mentions().get(i);
-            if (p.out[i] == null && (m.type() == EntityType.LOC || m.type() == EntityType.ORG)) {
+            if (p.out[i] == null) {
                 placeCandidates(p, i).ifPresent(hits::add);
             }
         }
@@ -371,8 +379,8 @@ public final class EntityRegistry implements EntityLinker {
 
     private void linkPlace(Pass p, PlaceHit h, PlaceResolver.Outcome o) {
         Mention m = p.obs.mentions().get(h.mention());
-        if (m.type() == EntityType.ORG && (!o.resolved() || o.place().kind() != GazetteerEntry.Kind.COUNTRY)) {
-            return;   // an organisation named like a place is only the place when it is a country (metonymy)
+        if (m.type() != EntityType.LOC && !placeDespiteType(p, h, o)) {
+            return;
         }
         if (!o.resolved()) {
             p.out[h.mention()] = new Resolution(m, null, 0, o.reason());
@@ -385,6 +393,43 @@ public final class EntityRegistry implements EntityLinker {
             n.place = o.place();
         }
         attach(p, h.mention(), n, p.forms[h.mention()].name(), o.confidence(), o.reason());
+    }
+
+    /**
+     * Recognisers tag places as people or organisations ("Maryland" as a person, "Moskva" as an organisation).
+     * Such a mention is the place only when the place is major, and for a person-typed mention only when it is
+     * the place's English name and no person here bears it ("Katarina" is not Qatar). Nationalities and other
+     * MISC names are never places.
+     */
+    private boolean placeDespiteType(Pass p, PlaceHit h, PlaceResolver.Outcome o) {
+        EntityType type = p.obs.mentions().get(h.mention()).type();
+        if (type == EntityType.MISC || !o.resolved() || !major(o.place())) {
+            return false;
+        }
+        return type != EntityType.PER
+                || keys.key(o.place().name()).equals(h.key()) && !personNamed(p, h);
+    }
+
+    /** Countries, continents, regions, capitals and cities of 100,000 or more. */
+    private static boolean major(GazetteerEntry e) {
+        return e.kind() != GazetteerEntry.Kind.CITY || e.capital() || e.population() >= MAJOR_CITY;
+    }
+
+    /**
+     * True when a person-typed mention may well be a person: it has several words, or its word is the surname of a
+     * full name in this document or of a known person.
+     */
+    private boolean personNamed(Pass p, PlaceHit h) {
+        if (p.obs.mentions().get(h.mention()).type() != EntityType.PER) {
+            return false;
+        }
+        List<String> words = NameKeys.words(h.key());
+        if (words.size() != 1) {
+            return true;
+        }
+        String w = words.get(0);
+        return p.personSurnames.contains(w) || p.s.bySurname.containsKey(w)
+                || lookup(p.s.byKey, Set.of(w)).stream().anyMatch(id -> p.s.nodes.get(id).types.contains(EntityType.PER));
     }
 
     // ---------------------------------------------------------------- names
@@ -457,6 +502,10 @@ public final class EntityRegistry implements EntityLinker {
                 return partial;
             }
         }
+        Candidates other = otherType(p, nameKeys, words);
+        if (!other.ids.isEmpty()) {
+            return other;
+        }
         if (fuzzy && config.fuzzy()) {
             return fuzzy(p, nameKeys, type, words.size());
         }
@@ -491,6 +540,19 @@ public final class EntityRegistry implements EntityLinker {
             }
         }
         return null;
+    }
+
+    /**
+     * The same name under another type (recognisers confuse people, organisations and places: "Prigozhin" tagged
+     * as a place), never a gazetteer place: an equal key first, then a surname.
+     */
+    private Candidates otherType(Pass p, Set<String> nameKeys, List<String> words) {
+        Set<String> exact = compatible(p, lookup(p.s.byKey, nameKeys), null, nameKeys);
+        if (!exact.isEmpty()) {
+            return choose(p, exact, EXACT * OTHER_TYPE, "same name key, other type");
+        }
+        Candidates partial = partial(p, words, null, nameKeys);
+        return new Candidates(partial.ids, partial.confidence * OTHER_TYPE, partial.reason + ", other type");
     }
 
     /** "Putin" → the one person whose surname it is; "Vladimir Putin" → an earlier surname-only "Putin". */
@@ -558,13 +620,18 @@ public final class EntityRegistry implements EntityLinker {
         return out;
     }
 
-    /** Candidates whose type fits (MISC fits anything) and that the user did not split this name off. */
+    /**
+     * Candidates whose type fits (MISC fits anything, a null type any type) and that the user did not split this
+     * name off. Gazetteer places take only location mentions: other types reach them through the gazetteer.
+     */
     private static Set<String> compatible(Pass p, Set<String> ids, EntityType type, Set<String> nameKeys) {
         Set<String> out = new TreeSet<>();
         for (String raw : ids) {
             String id = p.s.rules.resolve(raw);
             EntityNode n = p.s.nodes.get(id);
-            if (n == null || !(n.types.contains(type) || n.type == EntityType.MISC || type == EntityType.MISC)) {
+            boolean fits = n != null && (n.place == null ? type == null || n.types.contains(type)
+                    || n.type == EntityType.MISC || type == EntityType.MISC : type == EntityType.LOC);
+            if (!fits) {
                 continue;
             }
             if (nameKeys.stream().noneMatch(k -> p.s.rules.forbidden(id, k))) {
@@ -631,12 +698,11 @@ public final class EntityRegistry implements EntityLinker {
         String lang = p.obs.language();
         n.mentions.add(m);
         n.types.add(m.type());
+        n.designated |= !name.equals(p.conv.withoutDesignators(name));
+        n.countType(m.type());
         n.surfaces.computeIfAbsent(m.text(), k -> new EntityNode.Seen()).add(lang, m.document());
         n.names.computeIfAbsent(name, k -> new EntityNode.Seen()).add(lang, m.document());
         n.seen(p.obs.seen());
-        if (n.type == EntityType.MISC && m.type() != EntityType.MISC && n.place == null) {
-            n.type = m.type();
-        }
         index(p.s, n, name, m.type(), p.conv);
         p.inDocument.add(n.id);
         p.out[i] = new Resolution(m, n.id, Math.max(0, Math.min(1, confidence)), reason);

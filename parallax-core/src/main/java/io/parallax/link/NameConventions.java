@@ -112,7 +112,22 @@ public record NameConventions(String language, Set<String> titles, Set<String> d
         while (end > 1 && designators.contains(words[end - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
             end--;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, end));
+        String[] kept = java.util.Arrays.copyOf(words, end);
+        if (compounds) {
+            kept[end - 1] = withoutCompoundDesignator(kept[end - 1]);
+        }
+        return String.join(" ", kept);
+    }
+
+    /** "Wagnergruppen" → "Wagner": a compound whose last part is a kind word, keeping at least three letters. */
+    private String withoutCompoundDesignator(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String d : designators) {
+            if (d.length() >= 4 && lower.length() >= d.length() + 3 && lower.endsWith(d)) {
+                return word.substring(0, word.length() - d.length());
+            }
+        }
+        return word;
     }
 
     /** True when the lower-cased word is a title or role, or (in compounding languages) ends with one. */

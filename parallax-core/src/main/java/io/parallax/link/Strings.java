@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** String distances for name keys. Stateless. */
-final class Strings {
+public final class Strings {
 
     /** Keys longer than this get no deletion neighbourhood: fuzzy matching is for names, not paragraphs. */
     static final int MAX_FUZZY_LENGTH = 60;
@@ -25,8 +25,13 @@ final class Strings {
         return out;
     }
 
+    /** Levenshtein distance. */
+    public static int levenshtein(String a, String b) {
+        return levenshtein(a, b, Integer.MAX_VALUE - 1);
+    }
+
     /** Levenshtein distance, or {@code max + 1} as soon as it must exceed {@code max}. */
-    static int levenshtein(String a, String b, int max) {
+    public static int levenshtein(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
@@ -54,7 +59,7 @@ final class Strings {
     }
 
     /** 1 − distance / longer length, in [0, 1]. */
-    static double similarity(String a, String b) {
+    public static double similarity(String a, String b) {
         int longer = Math.max(a.length(), b.length());
         return longer == 0 ? 1 : 1 - (double) levenshtein(a, b, longer) / longer;
     }

@@ -53,6 +53,13 @@ public record Document(String id, String url, String title, List<String> authors
         return paragraphs.stream().filter(p -> p.end() <= end).toList();
     }
 
+    /** A copy with one more metadata entry (replacing an entry of the same key). */
+    public Document withMetadata(String key, String value) {
+        java.util.Map<String, String> m = new java.util.HashMap<>(metadata);
+        m.put(key, value);
+        return new Document(id, url, title, authors, outlet, published, text, paragraphs, m);
+    }
+
     /** The paragraphs as strings. */
     public List<String> paragraphTexts() {
         return paragraphs.stream().map(p -> p.of(text)).toList();

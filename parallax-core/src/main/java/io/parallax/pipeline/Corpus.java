@@ -75,19 +75,16 @@ public final class Corpus {
         return linker;
     }
 
-    /** A consistent snapshot of the whole corpus. Claims are recomputed only for events that changed. */
+    /**
+     * A consistent snapshot of the whole corpus. Claims are computed per event when first asked for, and reused by
+     * later snapshots while the event's members stay the same.
+     */
     public synchronized CorpusView view() {
         List<Event> events = clusterer.events();
         Map<String, AnalyzedDocument> anchored = anchored(events);
-        List<Claim> claims = new ArrayList<>();
-        List<TimelineEntry> timeline = new ArrayList<>();
-        for (Event e : events) {
-            List<AnalyzedDocument> members = e.documents().stream().map(anchored::get).toList();
-            claims.addAll(claims(e, members));
-            timeline.addAll(timeline(e, members));
-        }
-        return new CorpusView(new ArrayList<>(anchored.values()), linker.entities(), events, resolutions, claims,
-                timeline);
+        Map<String, List<Resolution>> snapshot = Map.copyOf(resolutions);
+        return new CorpusView(new ArrayList<>(anchored.values()), linker.entities(), events, snapshot,
+                e -> claims(e, e.documents().stream().map(anchored::get).toList(), snapshot));
     }
 
     /** Documents with relative dates resolved: against the publication date, else an anchor from the event. */
@@ -113,18 +110,22 @@ public final class Corpus {
     private record CachedClaims(List<String> members, List<Claim> claims) {
     }
 
-    private List<Claim> claims(Event e, List<AnalyzedDocument> members) {
+    private List<Claim> claims(Event e, List<AnalyzedDocument> members, Map<String, List<Resolution>> resolved) {
         if (members.size() < 2) {
             return List.of();
         }
-        CachedClaims cached = claimCache.get(e.id());
-        if (cached != null && cached.members().equals(e.documents())) {
-            return cached.claims();
+        synchronized (claimCache) {
+            CachedClaims cached = claimCache.get(e.id());
+            if (cached != null && cached.members().equals(e.documents())) {
+                return cached.claims();
+            }
         }
         Map<String, List<Resolution>> memberResolutions = new HashMap<>();
-        members.forEach(d -> memberResolutions.put(d.id(), resolutions.get(d.id())));
+        members.forEach(d -> memberResolutions.put(d.id(), resolved.get(d.id())));
         List<Claim> claims = aligner.align(e, members, memberResolutions, this::claimKeys);
-        claimCache.put(e.id(), new CachedClaims(e.documents(), claims));
+        synchronized (claimCache) {
+            claimCache.put(e.id(), new CachedClaims(e.documents(), claims));
+        }
         return claims;
     }
 
@@ -141,7 +142,7 @@ public final class Corpus {
         return place.precision() == Place.Precision.COUNTRY ? Set.of(country) : Set.of(entity, country);
     }
 
-    /** Every resolved date of the event's documents, with the sentence it dates. */
+    /** Every resolved date of the event's documents, with the sentence it dates, in date order. */
     static List<TimelineEntry> timeline(Event e, List<AnalyzedDocument> members) {
         List<TimelineEntry> out = new ArrayList<>();
         for (AnalyzedDocument d : members) {

@@ -10,35 +10,66 @@ import io.parallax.model.Quote;
 import io.parallax.model.TimelineEntry;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * An immutable snapshot of everything the corpus knows: documents (with relative dates resolved where the event
- * allows), canonical entities, events, compared claims and timelines. Safe to share across threads.
+ * A snapshot of everything the corpus knows: documents (with relative dates resolved where the event allows),
+ * canonical entities, events, and per event its compared claims and timeline. Claims cost a comparison of every
+ * statement pair inside an event, so they are computed per event on first request and kept. Immutable as far as
+ * callers can tell; safe to share across threads.
  */
-public record CorpusView(List<AnalyzedDocument> documents, List<Entity> entities, List<Event> events,
-                         Map<String, List<Resolution>> resolutions, List<Claim> claims,
-                         List<TimelineEntry> timeline) {
+public final class CorpusView {
 
-    public CorpusView {
-        documents = List.copyOf(documents);
-        entities = List.copyOf(entities);
-        events = List.copyOf(events);
-        resolutions = Map.copyOf(resolutions);
-        claims = List.copyOf(claims);
-        timeline = List.copyOf(timeline);
+    private final List<AnalyzedDocument> documents;
+    private final Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
+    private final List<Entity> entities;
+    private final List<Event> events;
+    private final Map<String, List<Resolution>> resolutions;
+    private final Map<Mention, String> entityOfMention = new HashMap<>();
+    private final Map<String, String> eventOfDocument = new HashMap<>();
+    private final Function<Event, List<Claim>> claimsOf;
+    private final Map<String, List<Claim>> claims = new ConcurrentHashMap<>();
+
+    /**
+     * @param claimsOf computes the claims of one event from this snapshot's documents; called at most once per event
+     */
+    public CorpusView(List<AnalyzedDocument> documents, List<Entity> entities, List<Event> events,
+                      Map<String, List<Resolution>> resolutions, Function<Event, List<Claim>> claimsOf) {
+        this.documents = List.copyOf(documents);
+        this.entities = List.copyOf(entities);
+        this.events = List.copyOf(events);
+        this.resolutions = Map.copyOf(resolutions);
+        this.claimsOf = claimsOf;
+        this.documents.forEach(d -> byId.put(d.id(), d));
+        this.resolutions.values().forEach(list -> list.stream().filter(Resolution::linked)
+                .forEach(r -> entityOfMention.put(r.mention(), r.entity())));
+        this.events.forEach(e -> e.documents().forEach(d -> eventOfDocument.put(d, e.id())));
+    }
+
+    public List<AnalyzedDocument> documents() {
+        return documents;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public List<Event> events() {
+        return events;
+    }
+
+    public Map<String, List<Resolution>> resolutions() {
+        return resolutions;
     }
 
     /** The entity a mention resolved to, if it was linked. */
     public Optional<String> entityOf(Mention mention) {
-        if (mention == null) {
-            return Optional.empty();
-        }
-        return resolutions.getOrDefault(mention.document(), List.of()).stream()
-                .filter(r -> r.linked() && r.mention().provenance().equals(mention.provenance()))
-                .map(Resolution::entity).findFirst();
+        return mention == null ? Optional.empty() : Optional.ofNullable(entityOfMention.get(mention));
     }
 
     public List<Quote> quotes() {
@@ -46,7 +77,7 @@ public record CorpusView(List<AnalyzedDocument> documents, List<Entity> entities
     }
 
     public Optional<AnalyzedDocument> document(String id) {
-        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     public Optional<Event> event(String id) {
@@ -55,8 +86,25 @@ public record CorpusView(List<AnalyzedDocument> documents, List<Entity> entities
 
     /** The event of each document. */
     public Map<String, String> eventOfDocument() {
-        Map<String, String> out = new HashMap<>();
-        events.forEach(e -> e.documents().forEach(d -> out.put(d, e.id())));
-        return out;
+        return Map.copyOf(eventOfDocument);
+    }
+
+    /** The claims of one event, computed on first request. */
+    public List<Claim> claims(Event event) {
+        return claims.computeIfAbsent(event.id(), id -> claimsOf.apply(event));
+    }
+
+    /** The claims of every event. Costly on a large corpus: prefer {@link #claims(Event)}. */
+    public List<Claim> claims() {
+        return events.stream().flatMap(e -> claims(e).stream()).toList();
+    }
+
+    /** The dated sentences of one event's documents, in date order. */
+    public List<TimelineEntry> timeline(Event event) {
+        return Corpus.timeline(event, event.documents().stream().map(byId::get).toList());
+    }
+
+    public List<TimelineEntry> timeline() {
+        return events.stream().flatMap(e -> timeline(e).stream()).toList();
     }
 }

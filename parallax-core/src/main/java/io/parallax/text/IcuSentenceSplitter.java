@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.parallax.model.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,12 +25,6 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
 
     @Override
     public List<Span> split(String text) {
-        BreakIterator it = (BreakIterator) prototype.clone();
-        it.setText(text);
-        List<Span> out = new ArrayList<>();
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            Spans.addTrimmed(text, start, end, out);
-        }
-        return out;
+        return Spans.segments(prototype, text);
     }
 }

@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.parallax.model.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,12 +23,6 @@ public final class IcuTokenizer implements Tokenizer {
 
     @Override
     public List<Span> tokenize(String text) {
-        BreakIterator it = (BreakIterator) prototype.clone();
-        it.setText(text);
-        List<Span> out = new ArrayList<>();
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            Spans.addTrimmed(text, start, end, out);
-        }
-        return out;
+        return Spans.segments(prototype, text);
     }
 }

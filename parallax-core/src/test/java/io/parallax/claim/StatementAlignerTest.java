@@ -92,4 +92,18 @@ class StatementAlignerTest {
         assertThat(Cognates.related("convoy", "country")).isFalse();
         assertThat(Cognates.related("fire", "five")).isFalse();
     }
+
+    @Test
+    void oneFactInThreeSourcesIsOneClaimWithThreeStatements() {
+        List<Claim> claims = align(
+                Analyzed.build("en", "en", "Mayor Peter Hansen opened the Lafayette bridge in Lyon after repairs.",
+                        List.of(), "Peter Hansen", PER, "hansen", "Lafayette", ORG, "bridge", "Lyon", LOC, "lyon"),
+                Analyzed.build("sv", "sv", "Borgmästaren Peter Hansen öppnade Lafayette-bron i Lyon efter reparationerna.",
+                        List.of(), "Peter Hansen", PER, "hansen", "Lafayette", ORG, "bridge", "Lyon", LOC, "lyon"),
+                Analyzed.build("de", "de", "Bürgermeister Peter Hansen hat die Lafayette-Brücke in Lyon wieder eröffnet.",
+                        List.of(), "Peter Hansen", PER, "hansen", "Lafayette", ORG, "bridge", "Lyon", LOC, "lyon"));
+        assertThat(claims).filteredOn(c -> c.relation() == ClaimRelation.AGREE).singleElement()
+                .satisfies(c -> assertThat(c.statements()).extracting(s -> s.provenance().document())
+                        .containsExactly("de", "en", "sv"));
+    }
 }

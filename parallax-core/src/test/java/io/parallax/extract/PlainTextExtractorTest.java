@@ -163,4 +163,46 @@ class PlainTextExtractorTest {
         }
         assertThat(withAuthor).isEqualTo(2);
     }
+
+    @Test
+    void headlineBylineAndDatelineOfAWireStory() throws Exception {
+        Document d = extract("""
+                Ferry runs aground in the archipelago
+
+                By Maria Holm
+                TURKU, October 2, 2025
+
+                A passenger ferry ran aground on Thursday morning. All passengers were taken ashore.
+                """);
+        assertThat(d.title()).isEqualTo("Ferry runs aground in the archipelago");
+        assertThat(d.authors()).containsExactly("Maria Holm");
+        assertThat(d.published()).hasToString("2025-10-02");
+        assertThat(d.metadata()).containsEntry("published.source", "dateline");
+        assertThat(d.body()).startsWith("A passenger ferry").doesNotContain("TURKU");
+    }
+
+    @Test
+    void swedishPublicationLineIsADateline() throws Exception {
+        Document d = extract("""
+                Brand i hamnen
+
+                Av Erik Sund
+                Publicerad 12 mars 2025 kl. 07.45
+
+                En brand bröt ut i går kväll. Ingen skadades enligt räddningstjänsten.
+                """);
+        assertThat(d.authors()).containsExactly("Erik Sund");
+        assertThat(d.published()).hasToString("2025-03-12");
+    }
+
+    @Test
+    void firstSentenceWithADateStaysInTheBody() throws Exception {
+        Document d = extract("""
+                On 3 March 2024 the council voted to close the old bridge for good, ending a decade of repairs.
+
+                Engineers said the new crossing would open in 2027.
+                """);
+        assertThat(d.published()).isNull();
+        assertThat(d.body()).startsWith("On 3 March 2024");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import static io.parallax.link.Docs.doc;
 import static io.parallax.link.Docs.loc;
+import static io.parallax.link.Docs.misc;
 import static io.parallax.link.Docs.org;
 import static io.parallax.link.Docs.per;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +72,9 @@ class EntityRegistryTest {
         assertThat(idOf(r, "en1", "Yevgeny Prigozhin")).isEqualTo(idOf(r, "en1", "Prigozhin"));
         assertThat(idOf(r, "en1", "Wagner's")).isEqualTo(idOf(r, "en1", "Wagner Group"));
         assertThat(idOf(r, "sv1", "Wagnerledaren")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        r.add(doc("sv2", "sv", org("Wagnergruppen"), org("Wagnergruppens")));
+        assertThat(idOf(r, "sv2", "Wagnergruppen")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        assertThat(idOf(r, "sv2", "Wagnergruppens")).isEqualTo(idOf(r, "en1", "Wagner Group"));
     }
 
     @Test
@@ -117,6 +121,8 @@ class EntityRegistryTest {
         assertThat(putin.variantNames()).contains("Putin's", "Putin", "Vladimir Putin");
         assertThat(putin.variants().stream().filter(v -> v.name().equals("Putin")).findFirst().orElseThrow()
                 .languages()).containsExactly("sv");
+        assertThat(putin.firstSeen()).isEqualTo(java.time.Instant.parse("2023-06-30T00:00:00Z"));
+        assertThat(putin.mentions()).extracting(io.parallax.model.Mention::document).containsOnly("sv1", "en1");
     }
 
     @Test
@@ -167,6 +173,29 @@ class EntityRegistryTest {
                 per("Washington")));
         assertThat(person.get(0).entity()).isNotEqualTo(person.get(1).entity());
         assertThat(person.get(2).entity()).isEqualTo(person.get(0).entity());
+    }
+
+    @Test
+    void recogniserTypeMistakesDoNotSplitEntities() {
+        EntityRegistry r = registry(List.of());
+        r.add(english());
+        r.add(doc("sv9", "sv", loc("Prigozjins"), org("Lukasjenkos"), org("Moskva"), per("Maryland"),
+                per("Washington"), misc("Wagner Group")));
+        assertThat(idOf(r, "sv9", "Prigozjins")).isEqualTo(idOf(r, "en1", "Yevgeny Prigozhin"));
+        assertThat(idOf(r, "sv9", "Lukasjenkos")).isEqualTo(idOf(r, "en1", "Lukashenko"));
+        assertThat(idOf(r, "sv9", "Moskva")).isEqualTo(idOf(r, "en1", "Moscow"));
+        assertThat(r.entity(idOf(r, "sv9", "Maryland")).orElseThrow().place()).isNotNull();
+        assertThat(r.entity(idOf(r, "sv9", "Washington")).orElseThrow().place()).isNotNull();
+        assertThat(idOf(r, "sv9", "Wagner Group")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        r.add(doc("sv10", "sv", per("Katarina"), misc("Russian"), per("Wagner"), per("Wagner")));
+        assertThat(r.entity(idOf(r, "en1", "Wagner Group")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.ORG);
+        assertThat(r.entity(idOf(r, "sv10", "Katarina")).orElseThrow().place()).isNull();
+        assertThat(r.entity(idOf(r, "sv10", "Russian")).orElseThrow().place()).isNull();
+        assertThat(r.entity(idOf(r, "en1", "Yevgeny Prigozhin")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.PER);
+        assertThat(r.entity(idOf(r, "en1", "Wagner Group")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.ORG);
     }
 
     @Test

@@ -105,4 +105,18 @@ class TimeTaggerTest {
     void invalidDayOfMonthIsNotADate() {
         assertThat(values(tag("en", null, "It was February 30, 2023 in the story."))).doesNotContain("2023-02-30");
     }
+
+    @Test
+    void germanFrenchAndSpanishGrammars() {
+        LocalDate anchor = LocalDate.of(2025, 3, 13);
+        assertThat(values(tag("de", anchor, "Das Feuer war am Dienstagabend, dem 11. März, ausgebrochen.",
+                "Vor drei Tagen kam die Warnung, am 1. Januar 2024 gab es keine.")))
+                .containsExactly("2025-03-11", "2025-03-11", "2025-03-10", "2024-01-01");
+        assertThat(values(tag("fr", LocalDate.of(2025, 10, 3),
+                "Le ferry s'est échoué jeudi 2 octobre au petit matin; il y a deux jours, tout allait bien.")))
+                .containsExactly("2025-10-02", "2025-10-01");
+        assertThat(values(tag("es", LocalDate.of(2025, 5, 15),
+                "El acuerdo se firmó el 14 de mayo de 2025 en Varsovia; ayer llegó la delegación.")))
+                .containsExactly("2025-05-14", "2025-05-14");
+    }
 }

@@ -93,7 +93,7 @@ public final class PlaceResolver {
     }
 
     /** How readily news means this place by its name: countries and capitals first, then regions, then cities. */
-    static double prior(GazetteerEntry e) {
+    public static double prior(GazetteerEntry e) {
         double pop = Math.log10(e.population() + 1.0);
         return switch (e.kind()) {
             case COUNTRY, CONTINENT -> 10 + 0.1 * pop;

@@ -1,11 +1,7 @@
 package io.parallax.pack.base;
 
-import io.parallax.pack.ResourcePack;
 import io.parallax.text.IcuSentenceSplitter;
 import io.parallax.text.IcuTokenizer;
-import io.parallax.text.SentenceSplitter;
-import io.parallax.text.Tokenizer;
-import io.parallax.util.Lazy;
 
 import java.util.Locale;
 
@@ -16,27 +12,13 @@ import java.util.Locale;
  *
  * <p>Thread-safe; its parts are created on first use.
  */
-public final class UniversalPack extends ResourcePack {
+public final class UniversalPack extends TextPack {
 
     private final Locale locale;
-    private final Lazy<SentenceSplitter> splitter;
-    private final Lazy<Tokenizer> tokenizer;
 
     public UniversalPack(String language) {
-        super(language);
+        super(language, () -> new IcuSentenceSplitter(language), () -> new IcuTokenizer(language));
         this.locale = Locale.forLanguageTag(language);
-        this.splitter = Lazy.of(() -> new IcuSentenceSplitter(language));
-        this.tokenizer = Lazy.of(() -> new IcuTokenizer(language));
-    }
-
-    @Override
-    public SentenceSplitter sentenceSplitter() {
-        return splitter.get();
-    }
-
-    @Override
-    public Tokenizer tokenizer() {
-        return tokenizer.get();
     }
 
     @Override

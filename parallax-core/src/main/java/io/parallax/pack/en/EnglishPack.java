@@ -5,9 +5,7 @@ import io.parallax.text.ModelLoader;
 import io.parallax.text.OpenNlpSentenceSplitter;
 import io.parallax.text.OpenNlpTagger;
 import io.parallax.text.OpenNlpTokenizer;
-import io.parallax.text.SentenceSplitter;
 import io.parallax.text.Tagger;
-import io.parallax.text.Tokenizer;
 import io.parallax.util.Lazy;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -32,25 +30,12 @@ public final class EnglishPack extends BasePack {
     static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    private final Lazy<SentenceSplitter> splitter =
-            Lazy.of(() -> new OpenNlpSentenceSplitter(ModelLoader.load(SENTENCES, SentenceModel::new)));
-    private final Lazy<Tokenizer> tokenizer =
-            Lazy.of(() -> new EnglishTokenizer(new OpenNlpTokenizer(ModelLoader.load(TOKENS, TokenizerModel::new))));
     private final Lazy<Optional<Tagger>> tagger = Lazy.of(() -> Optional.of(new OpenNlpTagger(
             ModelLoader.load(POS, POSModel::new), ModelLoader.load(LEMMAS, LemmatizerModel::new))));
 
     public EnglishPack() {
-        super("en");
-    }
-
-    @Override
-    public SentenceSplitter sentenceSplitter() {
-        return splitter.get();
-    }
-
-    @Override
-    public Tokenizer tokenizer() {
-        return tokenizer.get();
+        super("en", () -> new OpenNlpSentenceSplitter(ModelLoader.load(SENTENCES, SentenceModel::new)),
+                () -> new EnglishTokenizer(new OpenNlpTokenizer(ModelLoader.load(TOKENS, TokenizerModel::new))));
     }
 
     @Override

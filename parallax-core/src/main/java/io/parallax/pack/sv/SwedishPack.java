@@ -1,31 +1,41 @@
 package io.parallax.pack.sv;
 
 import io.parallax.pack.base.BasePack;
-import io.parallax.text.SentenceSplitter;
-import io.parallax.text.Tokenizer;
+import io.parallax.text.ModelLoader;
+import io.parallax.text.Tagger;
+import io.parallax.text.pos.LemmaModel;
+import io.parallax.text.pos.PerceptronModel;
+import io.parallax.text.pos.PerceptronTagger;
+import io.parallax.util.Lazy;
+
+import java.util.Optional;
 
 /**
  * The Swedish pack: Swedish-aware sentence splitting and tokenisation (abbreviations, «» and ”” quotation marks,
- * hyphenated compounds, colon genitives), Lucene's Swedish light stemmer and stop words.
+ * hyphenated compounds, colon genitives), a UPOS tagger and lemmatiser trained by the project on UD Swedish (see
+ * {@code packs/sv/MODEL_CARD.md}), Lucene's Swedish light stemmer and stop words.
  *
- * <p>Thread-safe; the splitter and tokeniser are immutable.
+ * <p>Thread-safe. The splitter and tokeniser are immutable; the tagger's models load once, on first use, and are
+ * shared by all threads.
  */
 public final class SwedishPack extends BasePack {
 
-    private final Tokenizer tokenizer = new SwedishTokenizer();
-    private final SentenceSplitter splitter = new SwedishSentenceSplitter(tokenizer);
+    /** Model files under {@code /packs/sv/}. */
+    public static final String POS_FIRST = "pos-pass1.bin.gz";
+    public static final String POS_SECOND = "pos-pass2.bin.gz";
+    public static final String LEMMAS = "lemmas.bin.gz";
+
+    private final Lazy<Optional<Tagger>> tagger = Lazy.of(() -> Optional.of(new PerceptronTagger(
+            ModelLoader.load(resources.path(POS_FIRST), PerceptronModel::read),
+            ModelLoader.load(resources.path(POS_SECOND), PerceptronModel::read),
+            ModelLoader.load(resources.path(LEMMAS), LemmaModel::read))));
 
     public SwedishPack() {
-        super("sv");
+        super("sv", () -> new SwedishSentenceSplitter(new SwedishTokenizer()), SwedishTokenizer::new);
     }
 
     @Override
-    public SentenceSplitter sentenceSplitter() {
-        return splitter;
-    }
-
-    @Override
-    public Tokenizer tokenizer() {
-        return tokenizer;
+    public Optional<Tagger> tagger() {
+        return tagger.get();
     }
 }

@@ -66,4 +66,13 @@ class SwedishPackTest {
         List<Span> spans = pack.sentenceSplitter().split("utan punkt");
         assertThat(spans).containsExactly(new Span(0, 10));
     }
+
+    @Test
+    void tagsAndLemmatisesWithTheTrainedModels() {
+        io.parallax.text.Tagger tagger = pack.tagger().orElseThrow();
+        String[] words = {"Regeringen", "presenterade", "budgeten", "i", "riksdagen", "i", "går", "."};
+        String[] tags = tagger.tag(words);
+        assertThat(tags).containsExactly("NOUN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT");
+        assertThat(tagger.lemmatize(words, tags)).contains("regering", "presentera", "budget", "riksdag");
+    }
 }
