@@ -28,6 +28,15 @@ final class Markdown {
                             : String.format("%.1f", s.aebPagesPerCpuSecond()), s.trafPagesPerSecond(),
                     s.date() == null ? "—" : s.date().summary()));
         }
+        sb.append("\nThe same F1 on a fixed seeded split of the dev pages (`DevSplit.SEED` ").append(DevSplit.SEED)
+                .append("): the look half is where extraction errors were studied, the held half was never looked "
+                        + "at.\n\n| system | AEB F1 look | AEB F1 held | snippet F1 look | snippet F1 held |\n"
+                        + "|---|---|---|---|---|\n");
+        for (ExtractionEval.SystemResult s : r.systems()) {
+            ExtractionEval.Halves h = s.halves();
+            sb.append(String.format("| %s | %.3f | %.3f | %.3f | %.3f |%n", s.name(), h.aebLook(), h.aebHeld(),
+                    h.snippetLook(), h.snippetHeld()));
+        }
         Map<String, ExtractionEval.SystemResult> by = r.byName();
         ExtractionEval.SystemResult us = by.get("parallax");
         sb.append("\nRatios (Parallax / peer):");
