@@ -2,6 +2,8 @@ package io.parallax.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -62,7 +64,8 @@ final class Words {
         if (sig.isEmpty()) {
             return Mark.NONE;
         }
-        if (isEmbed(sig)) {
+        String[] words = words(sig);
+        if (isEmbed(words)) {
             // An embedded post (a tweet quoted in the story) is content, however "social" its wrapper is called.
             return Mark.NONE;
         }
@@ -71,7 +74,7 @@ final class Words {
         }
         boolean neg = false;
         boolean pos = false;
-        for (String w : words(sig)) {
+        for (String w : words) {
             if (STRONG_NEGATIVE.contains(w)) {
                 return Mark.STRONG;
             }
@@ -83,10 +86,10 @@ final class Words {
 
     private static final Set<String> SOCIAL = Set.of("social", "twitter", "tweet", "instagram", "facebook",
             "tiktok", "youtube", "bluesky", "mastodon");
-    private static boolean isEmbed(String sig) {
+    private static boolean isEmbed(String[] words) {
         boolean embed = false;
         boolean social = false;
-        for (String w : words(sig)) {
+        for (String w : words) {
             if (w.equals("signup") || w.equals("subscribe") || w.contains("newsletter")) {
                 return false;
             }
@@ -137,18 +140,35 @@ final class Words {
         return id.isEmpty() ? c : c + " " + id;
     }
 
-    /** Lower-cased words of a class/id string; camelCase split too. */
+    /**
+     * Lower-cased words of a class/id string, split at every character that is not a letter or digit and at
+     * camelCase boundaries. Hand-written: it runs on every element with a class and was the costliest step of
+     * segmentation as a regular-expression split.
+     */
     static String[] words(String sig) {
-        StringBuilder sb = new StringBuilder(sig.length() + 8);
+        List<String> out = new ArrayList<>(4);
+        StringBuilder w = new StringBuilder(16);
         char prev = ' ';
         for (int i = 0; i < sig.length(); i++) {
             char c = sig.charAt(i);
-            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                sb.append(' ');
+            if (!Character.isLetterOrDigit(c)) {
+                flush(w, out);
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    flush(w, out);
+                }
+                w.append(Character.toLowerCase(c));
             }
-            sb.append(Character.isLetterOrDigit(c) ? c : ' ');
             prev = c;
         }
-        return sb.toString().toLowerCase(Locale.ROOT).trim().split("\\s+");
+        flush(w, out);
+        return out.isEmpty() ? new String[]{""} : out.toArray(new String[0]);
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (!w.isEmpty()) {
+            out.add(w.toString());
+            w.setLength(0);
+        }
     }
 }
