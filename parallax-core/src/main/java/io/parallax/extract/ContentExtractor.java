@@ -335,7 +335,35 @@ final class ContentExtractor {
                 roots.add(child);
             }
         }
+        twins(choice, threshold, roots);
         return roots;
+    }
+
+    /**
+     * Adds the winner's twins: elements with its tag and class under a parent with its parent's tag and class
+     * (the parent's siblings), that score at least {@code threshold} themselves. An article split into repeated
+     * blocks (live-blog entries, sections each with a heading and a body) is one article, but only one block wins.
+     */
+    private static void twins(Choice choice, double threshold, List<Element> roots) {
+        Element c = choice.container();
+        Element p = c.parent();
+        if (c.className().isEmpty() || p == null || p.parent() == null || p.className().isEmpty()) {
+            return;
+        }
+        for (Element q : p.parent().children()) {
+            if (q == p || !sameKind(q, p)) {
+                continue;
+            }
+            for (Element x : q.children()) {
+                if (sameKind(x, c) && choice.scores().getOrDefault(x, 0.0) >= threshold) {
+                    roots.add(x);
+                }
+            }
+        }
+    }
+
+    private static boolean sameKind(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
 
     private static boolean isParagraph(Element e) {

@@ -96,6 +96,16 @@ class ContentExtractorTest {
     }
 
     @Test
+    void repeatedEntriesOfALiveBlogAreOneArticle() throws Exception {
+        String entry = "<section class='entry'><header><h3>Update</h3></header><div class='entry-body'>%s</div>"
+                + "</section>";
+        Document d = extract(String.format(entry, paragraphs(PROSE_1, PROSE_2, PROSE_3))
+                + String.format(entry, paragraphs(PROSE_4, PROSE_5, NOTE))
+                + "<div class='links'><p><a href='/a'>Sport</a> <a href='/b'>Weather</a></p></div>");
+        assertThat(d.text()).contains("turning point", "wide margin", "final count").doesNotContain("Weather");
+    }
+
+    @Test
     void weakTailIsCut() throws Exception {
         Document d = extract("<article>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
                 + "<h3>More on this topic</h3><p>Read also:</p><p>Photos by the newsroom</p></article>");

@@ -63,15 +63,28 @@ final class ErrorReport {
         }
     }
 
+    /** The extracted paragraph that holds the snippet, cut to 300 characters, for context. */
+    private static String paragraphOf(String body, String snippet) {
+        String n = SnippetMetric.normalize(snippet);
+        for (String p : body.split("\n")) {
+            String np = SnippetMetric.normalize(p);
+            if (np.contains(n)) {
+                return np.length() <= 300 ? np : np.substring(0, 300) + "…";
+            }
+        }
+        return "(across paragraphs)";
+    }
+
     private static void snippetErrors(DevSplit split, Map<String, SnippetMetric.Snippets> truth,
                                       Map<String, String> bodies, List<String> out) {
         split.half(truth, true).forEach((id, s) -> {
-            String text = SnippetMetric.normalize(bodies.getOrDefault(id, ""));
+            String body = bodies.getOrDefault(id, "");
+            String text = SnippetMetric.normalize(body);
             List<String> page = new ArrayList<>();
             s.with().stream().filter(w -> !text.contains(SnippetMetric.normalize(w)))
                     .forEach(w -> page.add("- missed: " + w));
             s.without().stream().filter(w -> text.contains(SnippetMetric.normalize(w)))
-                    .forEach(w -> page.add("+ kept: " + w));
+                    .forEach(w -> page.add("+ kept: " + w + "  IN: " + paragraphOf(body, w)));
             if (!page.isEmpty()) {
                 out.add("## TRAF " + id);
                 out.addAll(page);
