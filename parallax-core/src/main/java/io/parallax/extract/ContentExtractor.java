@@ -71,7 +71,12 @@ final class ContentExtractor {
             "(?iu)^(advertisement|anzeige|annons|werbung|sponsored|read more|read next|more:?|related:?|"
                     + "see also|share( this( article| story)?)?|tweet|email|print|comments?|follow us.*|"
                     + "sign up.*newsletter.*|subscribe.*|click here.*|weiterlesen|mehr zum thema.*|läs mer.*|"
-                    + "läs också.*|dela|teilen|skip to .*|back to top|zurück|top)\\W*$");
+                    + "läs också.*|dela|teilen|skip to .*|back to top|zurück|top|"
+                    // Labels of widgets the page draws around the text: ad slots, gallery and caption buttons.
+                    + "advert|caption|close|schließen|cerrar|fermer|tags?|schlagwörter|etiquetas|"
+                    + "(?:image|photo|picture|foto|bild|imagen|slide) \\d+ (?:of|von|de|sur|av|/) \\d+|"
+                    + "you (?:may|might) also like.*|das könnte sie auch interessieren.*|"
+                    + "te puede interesar.*|vous aimerez aussi.*|kommentare? schreiben)\\W*$");
 
     private ContentExtractor() {
     }

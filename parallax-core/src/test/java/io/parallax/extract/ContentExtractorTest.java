@@ -106,6 +106,14 @@ class ContentExtractorTest {
     }
 
     @Test
+    void widgetLabelsInsideTheArticleAreDropped() throws Exception {
+        Document d = extract(articleAround("<p>Advert</p><p>Image 2 of 5</p><p>Caption</p><p>Close</p>"
+                + "<p>You may also like...</p><p>Tags:</p>"));
+        assertThat(d.body()).contains("turning point", "will be known").doesNotContain("Advert", "Image 2",
+                "Caption", "Close", "also like", "Tags");
+    }
+
+    @Test
     void weakTailIsCut() throws Exception {
         Document d = extract("<article>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
                 + "<h3>More on this topic</h3><p>Read also:</p><p>Photos by the newsroom</p></article>");
