@@ -54,7 +54,7 @@ final class Segmenter implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = e.normalName();
-        if (SKIP.contains(tag) || isHidden(e)) {
+        if (SKIP.contains(tag) || isHidden(e) || tag.equals("span") && isInlineCard(e)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("figcaption")) {
@@ -176,6 +176,43 @@ final class Segmenter implements NodeFilter {
             }
         }
         return n;
+    }
+
+    /**
+     * An inline card: a {@code span} of inline elements only, holding a picture and at least two links, with no
+     * smaller such card inside.
+     * Hover cards that pop up over a name in the text (portrait, name, the person's latest stories) are built so;
+     * running text never holds a picture with several links inside one span. The innermost card goes, so the
+     * name the card hangs on stays in the sentence.
+     */
+    static boolean isInlineCard(Element e) {
+        if (e.childrenSize() == 0 || !hasCardShape(e)) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (hasCardShape(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasCardShape(Element e) {
+        boolean img = false;
+        int links = 0;
+        for (Element d : e.getAllElements()) {
+            String n = d.normalName();
+            if (d != e && BLOCK.contains(n) && !n.equals("br")) {
+                // Paragraphs or boxes inside: a wrapper around content, not a card inside a sentence.
+                return false;
+            }
+            img |= n.equals("img") || n.equals("picture");
+            links += n.equals("a") ? 1 : 0;
+            if (img && links >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {

@@ -114,6 +114,24 @@ class ContentExtractorTest {
     }
 
     @Test
+    void hoverCardOverANameGoesButTheNameStays() throws Exception {
+        String card = "<span class='person'><a href='/p/jane'>Jane Doe</a><span class='card'><span>"
+                + "<img src='jane.jpg'><a href='/p/jane'>Jane Doe</a><a href='/s/1'>Latest story about the "
+                + "harbour</a> <a href='/s/2'>Another story about the railway</a></span></span></span>";
+        Document d = extract("<article><p>The motion was tabled by " + card + ", who chairs the finance "
+                + "committee, and it passed with a large majority after a short debate.</p>"
+                + paragraphs(PROSE_1, PROSE_2, PROSE_3) + "</article>");
+        assertThat(d.body()).contains("tabled by Jane Doe, who chairs").doesNotContain("harbour", "railway");
+    }
+
+    @Test
+    void aSpanWrappingWholeParagraphsIsNoCard() throws Exception {
+        Document d = extract("<article><span class='wrap'><p>" + PROSE_1 + " <a href='/a'>More</a></p><img src='x.jpg'>"
+                + paragraphs(PROSE_2, PROSE_3) + "<p><a href='/b'>Source</a></p></span></article>");
+        assertThat(d.body()).contains("turning point", "lower taxes", "will be known");
+    }
+
+    @Test
     void weakTailIsCut() throws Exception {
         Document d = extract("<article>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
                 + "<h3>More on this topic</h3><p>Read also:</p><p>Photos by the newsroom</p></article>");
