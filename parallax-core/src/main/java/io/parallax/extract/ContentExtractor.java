@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +68,15 @@ final class ContentExtractor {
     /** Tail trimming: lines shorter than this without a full stop are weak; a weak run longer than TAIL_MAX stays. */
     private static final int TAIL_CHARS = 40;
     private static final int TAIL_MAX = 5;
+    /** Metadata lines are at most this long; a bare date line at most DATE_LINE_MAX. */
+    private static final int META_MAX = 200;
+    private static final int DATE_LINE_MAX = 60;
+    private static final double DATE_LINE_DIGITS = 0.2;
+    /** A field label of post metadata, in the languages the extractor knows. */
+    private static final Pattern META_LABEL = Pattern.compile("(?iu)(?:^|\\s|\\|)(?:categor(?:y|ies|ia|ía|ie|ies)|"
+            + "kategorie(?:n)?|kategori(?:er)?|tags?|schlagwörter|etiquetas|étiquettes|mots-clés|"
+            + "(?:posted|published|written|filed) (?:by|in|under)|publicado por|publicado em|publié par|"
+            + "veröffentlicht (?:von|am)|publicerad|date|datum|fecha|data|autor|author|by)\\s*:");
     private static final Pattern STOCK = Pattern.compile(
             "(?iu)^(advertisement|anzeige|annons|werbung|sponsored|read more|read next|more:?|related:?|"
                     + "see also|share( this( article| story)?)?|tweet|email|print|comments?|follow us.*|"
@@ -484,11 +494,46 @@ final class ContentExtractor {
     }
 
     private static boolean isNoise(Block b, String text) {
+        if (isMetaLine(b, text)) {
+            return true;
+        }
         if (b.linkDensity() > 0.5 && !(b.linkDensity() < 0.8 && b.chars > 200) && !BARE_URL.matcher(text).matches()) {
             return true;
         }
         return text.length() < 80 && STOCK.matcher(text).matches()
                 || text.length() < 160 && CREDIT.matcher(text).lookingAt();
+    }
+
+    /**
+     * A line of post metadata: two or more labelled fields ("Posted by: … - Category: … - Tags: …", "News date :
+     * … Category : …"), or a bare date line ({@link #isDateLine}).
+     */
+    static boolean isMetaLine(Block b, String text) {
+        if (text.length() > META_MAX) {
+            return false;
+        }
+        Matcher m = META_LABEL.matcher(text);
+        int labels = 0;
+        while (m.find() && ++labels < 2) {
+            // count up to two
+        }
+        return labels >= 2 || isDateLine(b, text);
+    }
+
+    /**
+     * A short line that is mostly a date: a fifth of its characters or more are digits, and a date parses from it.
+     * An attribution under a quoted post ("— Name (@handle) November 1, 2019") is part of the quote.
+     */
+    private static boolean isDateLine(Block b, String text) {
+        if (text.length() > DATE_LINE_MAX || endsSentence(b) || text.indexOf('@') >= 0
+                || !Character.isLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits >= DATE_LINE_DIGITS * b.chars && Dates.inText(text) != null;
     }
 
     /** A boilerplate ancestor strictly inside the container (one outside it was not enough to reject it). */

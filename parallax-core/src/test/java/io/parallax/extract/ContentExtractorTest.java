@@ -132,6 +132,15 @@ class ContentExtractorTest {
     }
 
     @Test
+    void postMetadataAndBareDateLinesGoButAQuoteAttributionStays() throws Exception {
+        Document d = extract(articleAround("<p>05/10/2018 - Posted by: Jane Doe - Category: Health - Tags: budget"
+                + "</p><p>Monday, 22 January 2018, 0:13</p><blockquote><p>We will appeal the decision.</p>"
+                + "<p>— Jane Doe (@janedoe) November 1, 2019</p></blockquote>"));
+        assertThat(d.body()).contains("turning point", "will be known", "— Jane Doe (@janedoe) November 1, 2019")
+                .doesNotContain("Category", "22 January");
+    }
+
+    @Test
     void weakTailIsCut() throws Exception {
         Document d = extract("<article>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
                 + "<h3>More on this topic</h3><p>Read also:</p><p>Photos by the newsroom</p></article>");
