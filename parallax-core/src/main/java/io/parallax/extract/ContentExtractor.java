@@ -68,6 +68,22 @@ final class ContentExtractor {
     /** Tail trimming: lines shorter than this without a full stop are weak; a weak run longer than TAIL_MAX stays. */
     private static final int TAIL_CHARS = 40;
     private static final int TAIL_MAX = 5;
+    /** Calls to action are at most this long. */
+    private static final int CALL_MAX = 300;
+    /** Cue groups of a call to action (sign-up, subscription, newsletter, click, inbox, log-in, price, cancel). */
+    private static final List<Pattern> CALLS = java.util.stream.Stream.of(
+            "\\bsign(?:ing)?[ -]?up\\b|\\bregister (?:now|here|today|for free)|registrieren sie sich|inscrivez-vous|"
+                    + "regístrate|jetzt anmelden",
+            "\\bsubscribe (?:to|now|today|for|here)|please subscribe|\\bsubscribers? (?:also )?receive|"
+                    + "already a subscriber|\\bjetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|"
+                    + "prenumerera|\\b(?:annual|monthly|weekly|digital) (?:subscription|pass)\\b",
+            "newsletter|nyhetsbrev|boletín",
+            "click here|hier klicken|cliquez ici|haga clic|klicka här",
+            "\\byour inbox|\\bin ihr postfach|\\bbandeja de entrada",
+            "\\blog ?in\\b|einloggen|inicia sesión|connectez-vous|logga in",
+            "[£$€]\\s?\\d|\\d\\s?(?:€|euro\\b|kr\\b)",
+            "cancel (?:at )?any ?time|jederzeit kündbar|cancela cuando quieras|sans engagement")
+            .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     /** Metadata lines are at most this long; a bare date line at most DATE_LINE_MAX. */
     private static final int META_MAX = 200;
     private static final int DATE_LINE_MAX = 60;
@@ -494,7 +510,7 @@ final class ContentExtractor {
     }
 
     private static boolean isNoise(Block b, String text) {
-        if (isMetaLine(b, text)) {
+        if (isMetaLine(b, text) || isCallToAction(text)) {
             return true;
         }
         if (b.linkDensity() > 0.5 && !(b.linkDensity() < 0.8 && b.chars > 200) && !BARE_URL.matcher(text).matches()) {
@@ -502,6 +518,24 @@ final class ContentExtractor {
         }
         return text.length() < 80 && STOCK.matcher(text).matches()
                 || text.length() < 160 && CREDIT.matcher(text).lookingAt();
+    }
+
+    /**
+     * A call to action: a short paragraph with cues from two or more {@link #CALLS} groups ("Sign up for the
+     * free daily newsletter", "To view the full story, please subscribe … a $5 Weekly Pass"). One cue is not
+     * enough: a story may well mention a newsletter or a price.
+     */
+    static boolean isCallToAction(String text) {
+        if (text.length() > CALL_MAX) {
+            return false;
+        }
+        int groups = 0;
+        for (Pattern p : CALLS) {
+            if (p.matcher(text).find() && ++groups >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -141,6 +141,15 @@ class ContentExtractorTest {
     }
 
     @Test
+    void callsToActionGoButAStoryAboutPricesStays() throws Exception {
+        Document d = extract(articleAround("<p>Start your day with our briefing. Sign up for the free daily "
+                + "newsletter.</p><p>To view the full story, please subscribe. You can choose a $5 Weekly Pass.</p>"
+                + "<p>Border agents said $53 million a week was coming across the border, according to the "
+                + "News-Register.</p>"));
+        assertThat(d.body()).contains("turning point", "$53 million").doesNotContain("Sign up", "Weekly Pass");
+    }
+
+    @Test
     void weakTailIsCut() throws Exception {
         Document d = extract("<article>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
                 + "<h3>More on this topic</h3><p>Read also:</p><p>Photos by the newsroom</p></article>");
