@@ -62,7 +62,10 @@ final class ContentExtractor {
     /** Fallback thresholds, see {@link #fallback}. */
     private static final double NESTED_RATIO = 0.3;
     private static final double DISJOINT_RATIO = 0.5;
-    /** Lead recovery looks this many blocks back from the container for paragraphs of at least LEAD_CHARS. */
+    /**
+     * Lead recovery looks this many blocks back from the container for paragraphs of at least LEAD_CHARS; a
+     * marked or link-dense block of that size ends the walk, unless it is a picture caption.
+     */
     private static final int LEAD_SCAN = 8;
     private static final int LEAD_CHARS = 80;
     /** Tail trimming: lines shorter than this without a full stop are weak; a weak run longer than TAIL_MAX stays. */
@@ -469,7 +472,8 @@ final class ContentExtractor {
         Set<Block> lead = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int j = first - 1; j >= 0 && j >= first - LEAD_SCAN; j--) {
             Block b = blocks.get(j);
-            if (b.paragraph.normalName().equals("h1") || b.chars >= LEAD_CHARS && (b.strong || b.linkDensity() > 0.5)) {
+            if (b.paragraph.normalName().equals("h1")
+                    || b.chars >= LEAD_CHARS && (b.strong || b.linkDensity() > 0.5) && !isCaption(b)) {
                 break;
             }
             if (b.boilerplate.isEmpty() && b.chars >= LEAD_CHARS && b.linkDensity() < 0.25 && endsSentence(b)) {
@@ -479,6 +483,16 @@ final class ContentExtractor {
         return lead;
     }
 
+
+    /** A picture caption or credit: it sits between a lead and the body, so it does not end the walk back. */
+    private static boolean isCaption(Block b) {
+        for (Element e : b.boilerplate) {
+            if (Words.hasWord(e, "caption", "credit", "credits")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Where the body ends once the weak tail is cut: the headings, short lines without a full stop and link lists

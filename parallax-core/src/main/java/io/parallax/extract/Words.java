@@ -109,6 +109,22 @@ final class Words {
         return false;
     }
 
+    /** Whether the element's class or id has one of {@code wanted} (lower case) as a word. */
+    static boolean hasWord(Element e, String... wanted) {
+        String sig = signature(e);
+        if (sig.isEmpty()) {
+            return false;
+        }
+        for (String w : words(sig)) {
+            for (String x : wanted) {
+                if (w.equals(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Readability's class weight: +25 for a positive word, -25 for a negative one. */
     static double classWeight(Element e) {
         String sig = signature(e);

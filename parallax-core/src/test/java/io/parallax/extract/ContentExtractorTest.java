@@ -88,6 +88,18 @@ class ContentExtractorTest {
     }
 
     @Test
+    void leadIsRecoveredPastAPictureCaption() throws Exception {
+        String lead = "After months of dispute the city finally has a spending plan, and it is smaller than any "
+                + "before it.";
+        Document d = extract("<h1>Budget approved</h1><p class='lead'>" + lead + "</p><div class='share'>"
+                + "<p class='media-caption'>Councillors and the mayor in the council chamber on Tuesday evening, "
+                + "shortly before the vote.</p></div><div class='body'>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
+                + "</div>");
+        assertThat(d.paragraphTexts()).first().isEqualTo(lead);
+        assertThat(d.body()).doesNotContain("council chamber");
+    }
+
+    @Test
     void proseSiblingOfTheContainerJoinsIt() throws Exception {
         String intro = "Councillors met for nine hours before the vote, the longest session in the city's history.";
         Document d = extract("<div class='story'><p>" + intro + "</p><div class='story-body'>"
