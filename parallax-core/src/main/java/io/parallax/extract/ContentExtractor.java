@@ -6,6 +6,7 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -73,20 +74,29 @@ final class ContentExtractor {
     private static final int TAIL_MAX = 5;
     /** Calls to action are at most this long. */
     private static final int CALL_MAX = 300;
-    /** Cue groups of a call to action (sign-up, subscription, newsletter, click, inbox, log-in, price, cancel). */
-    private static final List<Pattern> CALLS = java.util.stream.Stream.of(
-            "\\bsign(?:ing)?[ -]?up\\b|\\bregister (?:now|here|today|for free)|registrieren sie sich|inscrivez-vous|"
-                    + "regístrate|jetzt anmelden",
-            "\\bsubscribe (?:to|now|today|for|here)|please subscribe|\\bsubscribers? (?:also )?receive|"
-                    + "already a subscriber|\\bjetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|"
-                    + "prenumerera|\\b(?:annual|monthly|weekly|digital) (?:subscription|pass)\\b",
-            "newsletter|nyhetsbrev|boletín",
-            "click here|hier klicken|cliquez ici|haga clic|klicka här",
-            "\\byour inbox|\\bin ihr postfach|\\bbandeja de entrada",
-            "\\blog ?in\\b|einloggen|inicia sesión|connectez-vous|logga in",
-            "[£$€]\\s?\\d|\\d\\s?(?:€|euro\\b|kr\\b)",
-            "cancel (?:at )?any ?time|jederzeit kündbar|cancela cuando quieras|sans engagement")
-            .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    /**
+     * Cue groups of a call to action (sign-up, subscription, newsletter, click, inbox, log-in, cancel), as lower-case
+     * substrings: literal search, because a regular expression per group and paragraph cost a fifth of extraction.
+     */
+    private static final List<List<String>> CALLS = List.of(
+            List.of("sign up", "signup", "sign-up", "signing up", "register now", "register here", "register today",
+                    "register for free", "registrieren sie sich", "inscrivez-vous", "regístrate", "jetzt anmelden"),
+            List.of("subscribe to", "subscribe now", "subscribe today", "subscribe for", "subscribe here",
+                    "please subscribe", "subscribers receive", "subscribers also receive", "already a subscriber",
+                    "jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "prenumerera",
+                    "annual subscription", "monthly subscription", "weekly subscription", "digital subscription",
+                    "weekly pass", "monthly pass", "annual pass", "digital pass"),
+            List.of("newsletter", "nyhetsbrev", "boletín"),
+            List.of("click here", "hier klicken", "cliquez ici", "haga clic", "klicka här"),
+            List.of("your inbox", "ihr postfach", "bandeja de entrada"),
+            List.of("log in", "login", "einloggen", "inicia sesión", "connectez-vous", "logga in"),
+            List.of("cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar",
+                    "cancela cuando quieras", "sans engagement"));
+    /** The cues with a leading space, matched against the text with one: each cue must start a word. */
+    private static final List<List<String>> CALL_CUES = CALLS.stream()
+            .map(g -> g.stream().map(c -> " " + c).toList()).toList();
+    /** The price cue of a call to action: "$5", "£11.99", "9 €", "49 kr". */
+    private static final Pattern PRICE = Pattern.compile("[£$€]\\s?\\d|\\d\\s?(?:€|euro\\b|kr\\b)");
     /** Metadata lines are at most this long; a bare date line at most DATE_LINE_MAX. */
     private static final int META_MAX = 200;
     private static final int DATE_LINE_MAX = 60;
@@ -535,7 +545,7 @@ final class ContentExtractor {
     }
 
     /**
-     * A call to action: a short paragraph with cues from two or more {@link #CALLS} groups ("Sign up for the
+     * A call to action: a short paragraph with cues from two or more {@link #CALLS} groups (or a {@link #PRICE}) ("Sign up for the
      * free daily newsletter", "To view the full story, please subscribe … a $5 Weekly Pass"). One cue is not
      * enough: a story may well mention a newsletter or a price.
      */
@@ -543,9 +553,21 @@ final class ContentExtractor {
         if (text.length() > CALL_MAX) {
             return false;
         }
-        int groups = 0;
-        for (Pattern p : CALLS) {
-            if (p.matcher(text).find() && ++groups >= 2) {
+        // A leading space: every cue starts a word, so "design update" holds no "sign up".
+        String lower = " " + text.toLowerCase(Locale.ROOT);
+        int groups = PRICE.matcher(lower).find() ? 1 : 0;
+        for (List<String> group : CALL_CUES) {
+            if (containsAny(lower, group) && ++groups >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds one of the needles. */
+    private static boolean containsAny(String text, List<String> needles) {
+        for (String n : needles) {
+            if (text.contains(n)) {
                 return true;
             }
         }
@@ -559,6 +581,9 @@ final class ContentExtractor {
     static boolean isMetaLine(Block b, String text) {
         if (text.length() > META_MAX) {
             return false;
+        }
+        if (text.indexOf(':') < 0) {
+            return isDateLine(b, text);
         }
         Matcher m = META_LABEL.matcher(text);
         int labels = 0;
