@@ -76,27 +76,27 @@ class ContentExtractorTest {
                 .doesNotContain("site takes effect");
     }
 
+    private static final String LEAD = "After months of dispute the city finally has a spending plan, and it is "
+            + "smaller than any before it.";
+
+    /** Asserts that a page of {@code before}, the body's three paragraphs and {@code after} starts with LEAD. */
+    private void assertLeadFirst(String before, String after, String absent) throws Exception {
+        Document d = extract(before + "<div class='body'>" + paragraphs(PROSE_1, PROSE_2, PROSE_3) + "</div>" + after);
+        assertThat(d.paragraphTexts()).first().isEqualTo(LEAD);
+        assertThat(d.text()).doesNotContain(absent);
+    }
+
     @Test
     void leadInTheArticleHeaderIsRecovered() throws Exception {
-        String lead = "After months of dispute the city finally has a spending plan, and it is smaller than any "
-                + "before it.";
-        Document d = extract("<article><header><h1>Budget approved</h1><p class='lead'>" + lead + "</p>"
-                + "<p class='date'>5 March 2024</p></header><div class='body'>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
-                + "</div></article>");
-        assertThat(d.paragraphTexts()).first().isEqualTo(lead);
-        assertThat(d.text()).doesNotContain("5 March 2024");
+        assertLeadFirst("<article><header><h1>Budget approved</h1><p class='lead'>" + LEAD + "</p>"
+                + "<p class='date'>5 March 2024</p></header>", "</article>", "5 March 2024");
     }
 
     @Test
     void leadIsRecoveredPastAPictureCaption() throws Exception {
-        String lead = "After months of dispute the city finally has a spending plan, and it is smaller than any "
-                + "before it.";
-        Document d = extract("<h1>Budget approved</h1><p class='lead'>" + lead + "</p><div class='share'>"
-                + "<p class='media-caption'>Councillors and the mayor in the council chamber on Tuesday evening, "
-                + "shortly before the vote.</p></div><div class='body'>" + paragraphs(PROSE_1, PROSE_2, PROSE_3)
-                + "</div>");
-        assertThat(d.paragraphTexts()).first().isEqualTo(lead);
-        assertThat(d.body()).doesNotContain("council chamber");
+        assertLeadFirst("<h1>Budget approved</h1><p class='lead'>" + LEAD + "</p><div class='share'><p "
+                + "class='media-caption'>Councillors and the mayor in the council chamber on Tuesday evening, "
+                + "shortly before the vote.</p></div>", "", "council chamber");
     }
 
     @Test
