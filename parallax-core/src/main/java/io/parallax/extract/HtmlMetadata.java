@@ -118,8 +118,7 @@ final class HtmlMetadata {
                 return dedupe(found);
             }
         }
-        for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
-                + "[rel=author], .byline, .author-name, .author, [class*=byline], [class*=author-name]")) {
+        for (Element e : (Iterable<Element>) doc.stream().filter(HtmlMetadata::isByline)::iterator) {
             String text = e.text();
             if (text.length() <= 120) {
                 found.addAll(cleanNames(List.of(text)));
@@ -130,6 +129,37 @@ final class HtmlMetadata {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether an element names the author: {@code [itemprop=author]} (or an {@code [itemprop=name]} inside one),
+     * {@code [rel=author]}, class {@code author}, or a class containing "byline" or "author-name". One pass by
+     * hand instead of a nine-part selector, which cost a twentieth of extraction time.
+     */
+    private static boolean isByline(Element e) {
+        if (attrIs(e, "itemprop", "author") || attrIs(e, "rel", "author")) {
+            return true;
+        }
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            String lower = cls.toLowerCase(Locale.ROOT);
+            if (lower.contains("byline") || lower.contains("author-name") || e.hasClass("author")) {
+                return true;
+            }
+        }
+        if (attrIs(e, "itemprop", "name")) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (attrIs(a, "itemprop", "author")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** jsoup's {@code [key=value]}: the attribute, trimmed, equals the value ignoring case. */
+    private static boolean attrIs(Element e, String key, String value) {
+        return e.hasAttr(key) && e.attr(key).trim().equalsIgnoreCase(value);
     }
 
     static List<String> cleanNames(List<String> raw) {
@@ -191,7 +221,7 @@ final class HtmlMetadata {
     }
 
     private static Dates.Parsed visibleDate(Document doc, String[] source) {
-        for (Element e : doc.select("[class~=(?i)date|time|publish|dateline|meta], [id~=(?i)date|publish]")) {
+        for (Element e : (Iterable<Element>) doc.stream().filter(HtmlMetadata::mayHoldDate)::iterator) {
             String text = e.ownText().isBlank() ? e.text() : e.ownText();
             if (text.length() <= 100) {
                 Dates.Parsed p = Dates.inText(text);
@@ -202,6 +232,14 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /** A class containing date, time, publish or meta, or an id containing date or publish (any case). */
+    private static boolean mayHoldDate(Element e) {
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        String id = e.id().toLowerCase(Locale.ROOT);
+        return cls.contains("date") || cls.contains("time") || cls.contains("publish") || cls.contains("meta")
+                || id.contains("date") || id.contains("publish");
     }
 
     // ---- outlet, canonical URL, language

@@ -41,7 +41,10 @@ final class JsonLd {
     /** Article-like objects from every JSON-LD block under {@code root}, in document order. */
     static List<JsonNode> articles(Element root) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : root.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : root.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                continue;
+            }
             JsonNode node = parse(script.data());
             if (node != null) {
                 collect(node, out);

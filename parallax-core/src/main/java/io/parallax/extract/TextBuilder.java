@@ -4,7 +4,6 @@ import io.parallax.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Builds a document body from paragraphs: white space inside a paragraph is collapsed to single spaces, empty
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe; one per document.
  */
 final class TextBuilder {
-
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]+");
 
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
@@ -45,8 +42,37 @@ final class TextBuilder {
         return spans.isEmpty();
     }
 
-    /** Collapses white space (including no-break and zero-width spaces) to single spaces and trims. */
+    /**
+     * Collapses white space (including no-break and zero-width spaces) to single spaces and trims. Hand-written
+     * rather than a regular expression: it runs on every block of every page and was a tenth of extraction time.
+     */
     static String normalize(String s) {
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        int n = s.length();
+        StringBuilder sb = null;
+        boolean pending = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (sb == null && (c != ' ' || i == 0 || i + 1 == n || isSpace(s.charAt(i + 1)))) {
+                    sb = new StringBuilder(n).append(s, 0, i);
+                }
+                pending = true;
+                continue;
+            }
+            if (sb != null) {
+                if (pending && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(c);
+            }
+            pending = false;
+        }
+        return sb == null ? s.strip() : sb.toString().strip();
+    }
+
+    /** The white space {@link #normalize} collapses: ASCII space characters, no-break and zero-width spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b'
+                || c == '\u202f' || c == '\u205f' || c == '\u3000';
     }
 }

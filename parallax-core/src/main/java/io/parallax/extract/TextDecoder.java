@@ -116,6 +116,12 @@ public final class TextDecoder {
 
     /** The text if {@code bytes} are valid UTF-8, else {@code null}. */
     static String strictUtf8(byte[] bytes) {
+        // The JDK's String decoding is several times faster than a CharsetDecoder; it replaces malformed input
+        // with U+FFFD, so only text with a U+FFFD (malformed, or a genuine one) needs the strict decoder.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

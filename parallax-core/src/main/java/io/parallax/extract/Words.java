@@ -2,6 +2,8 @@ package io.parallax.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ final class Words {
 
     /** Words that lower a container's score (Readability's class weight) but do not by themselves remove it. */
     private static final Set<String> NEGATIVE = Set.of("comment", "comments", "share", "sharing", "social",
-            "related", "recommended", "newsletter", "subscribe", "signup", "paywall", "cookie", "consent", "banner",
+            "related", "recommended", "newsletter", "subscribe", "signup", "cookie", "consent", "banner",
             "promo", "sponsor", "sponsored", "ad", "ads", "advert", "advertisement", "sidebar", "widget", "widgets",
             "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar",
             "tags", "byline", "bio", "author", "popup", "modal", "popular", "trending", "mostread", "teaser",
@@ -29,13 +31,18 @@ final class Words {
     private static final Set<String> STRONG_NEGATIVE = Set.of("comment", "comments", "commentlist", "disqus",
             "share", "sharing", "social", "sociallinks", "related", "relatedposts", "recommended", "newsletter",
             "cookie", "cookies", "consent", "gdpr", "taboola", "outbrain", "breadcrumb", "breadcrumbs", "recirc",
-            "byline", "caption", "tags", "taglist", "advertisement", "adslot", "paywall", "subscribe", "signup");
+            "byline", "caption", "tags", "taglist", "advertisement", "adslot", "subscribe", "signup",
+            "credit", "credits", "copyright", "disclaimer", "licence", "license", "toc", "factbox", "infobox",
+            "kommentar", "kommentare", "comentarios", "commentaires", "trending");
+    /** Stems that mark boilerplate wherever they occur in a class or id ("relatedlinks", "news-letter-box"). */
+    private static final String[] STRONG_STEMS = {"related", "newsletter", "copyright", "disclaimer", "recommend",
+            "recirc"};
     /** Words that mark boilerplate when no positive word is beside them. */
     private static final Set<String> MEDIUM_NEGATIVE = Set.of("footer", "navbar", "navigation", "nav", "menu",
             "masthead", "toolbar", "popup", "modal", "overlay", "promo", "promotion", "sponsor", "sponsored", "ad",
             "ads", "advert", "adverts", "advertising", "dfp", "banner", "widget", "widgets", "pagination", "pager",
             "print", "trending", "popular", "mostread", "teaser", "teasers", "login", "follow", "rating", "bio",
-            "author", "authors", "newsletter", "promoted", "recommendations");
+            "author", "authors", "newsletter", "promoted", "recommendations", "metadata", "metaline");
 
     private Words() {
     }
@@ -57,9 +64,17 @@ final class Words {
         if (sig.isEmpty()) {
             return Mark.NONE;
         }
+        String[] words = words(sig);
+        if (isEmbed(words)) {
+            // An embedded post (a tweet quoted in the story) is content, however "social" its wrapper is called.
+            return Mark.NONE;
+        }
+        if (hasStem(sig)) {
+            return Mark.STRONG;
+        }
         boolean neg = false;
         boolean pos = false;
-        for (String w : words(sig)) {
+        for (String w : words) {
             if (STRONG_NEGATIVE.contains(w)) {
                 return Mark.STRONG;
             }
@@ -67,6 +82,47 @@ final class Words {
             pos |= POSITIVE.contains(w);
         }
         return neg && !pos ? Mark.MEDIUM : Mark.NONE;
+    }
+
+    private static final Set<String> SOCIAL = Set.of("social", "twitter", "tweet", "instagram", "facebook",
+            "tiktok", "youtube", "bluesky", "mastodon");
+    private static boolean isEmbed(String[] words) {
+        boolean embed = false;
+        boolean social = false;
+        for (String w : words) {
+            if (w.equals("signup") || w.equals("subscribe") || w.contains("newsletter")) {
+                return false;
+            }
+            embed |= w.equals("embed") || w.equals("embedded");
+            social |= SOCIAL.contains(w);
+        }
+        return embed && social;
+    }
+
+    private static boolean hasStem(String sig) {
+        String lower = sig.toLowerCase(Locale.ROOT);
+        for (String stem : STRONG_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element's class or id has one of {@code wanted} (lower case) as a word. */
+    static boolean hasWord(Element e, String... wanted) {
+        String sig = signature(e);
+        if (sig.isEmpty()) {
+            return false;
+        }
+        for (String w : words(sig)) {
+            for (String x : wanted) {
+                if (w.equals(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Readability's class weight: +25 for a positive word, -25 for a negative one. */
@@ -100,18 +156,35 @@ final class Words {
         return id.isEmpty() ? c : c + " " + id;
     }
 
-    /** Lower-cased words of a class/id string; camelCase split too. */
+    /**
+     * Lower-cased words of a class/id string, split at every character that is not a letter or digit and at
+     * camelCase boundaries. Hand-written: it runs on every element with a class and was the costliest step of
+     * segmentation as a regular-expression split.
+     */
     static String[] words(String sig) {
-        StringBuilder sb = new StringBuilder(sig.length() + 8);
+        List<String> out = new ArrayList<>(4);
+        StringBuilder w = new StringBuilder(16);
         char prev = ' ';
         for (int i = 0; i < sig.length(); i++) {
             char c = sig.charAt(i);
-            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                sb.append(' ');
+            if (!Character.isLetterOrDigit(c)) {
+                flush(w, out);
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    flush(w, out);
+                }
+                w.append(Character.toLowerCase(c));
             }
-            sb.append(Character.isLetterOrDigit(c) ? c : ' ');
             prev = c;
         }
-        return sb.toString().toLowerCase(Locale.ROOT).trim().split("\\s+");
+        flush(w, out);
+        return out.isEmpty() ? new String[]{""} : out.toArray(new String[0]);
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (!w.isEmpty()) {
+            out.add(w.toString());
+            w.setLength(0);
+        }
     }
 }

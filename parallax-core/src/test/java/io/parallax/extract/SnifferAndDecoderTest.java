@@ -65,4 +65,12 @@ class SnifferAndDecoderTest {
         DecodedText d = TextDecoder.decode(utf8("plain ascii"), "text/html; charset=x-nonsense", true);
         assertThat(d.text()).isEqualTo("plain ascii");
     }
+
+    @Test
+    void strictUtf8TellsMalformedBytesFromAGenuineReplacementCharacter() {
+        assertThat(TextDecoder.strictUtf8(utf8("naïve café"))).isEqualTo("naïve café");
+        assertThat(TextDecoder.strictUtf8(utf8("a \uFFFD b"))).isEqualTo("a \uFFFD b");
+        assertThat(TextDecoder.strictUtf8(new byte[]{'a', (byte) 0xc3, 'b'})).isNull();
+        assertThat(TextDecoder.strictUtf8(new byte[]{(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isNull();
+    }
 }

@@ -57,6 +57,10 @@ public final class ExtractionEval implements Callable<Integer> {
     @Option(names = "--worst", defaultValue = "0", description = "Print the N worst AEB pages of Parallax.")
     int worst;
 
+    @Option(names = "--errors", description = "Write Parallax's errors on the look half of the dev split here "
+            + "(the held half is never written).")
+    Path errors;
+
     private final PrintStream out = System.out;
 
     @Override
@@ -67,9 +71,11 @@ public final class ExtractionEval implements Callable<Integer> {
         Datasets.Trafilatura traf = Datasets.trafilatura(dir.resolve("trafilatura-eval"));
         out.printf("pages: article-extraction-benchmark %d, trafilatura-eval %d%n", aeb.pages().size(),
                 traf.pages().size());
+        DevSplit aebSplit = DevSplit.of(aeb.truth().keySet());
+        DevSplit trafSplit = DevSplit.of(traf.snippets().keySet());
         List<SystemResult> rows = new ArrayList<>();
         for (Peer peer : systems()) {
-            rows.add(measure(peer, aeb, traf));
+            rows.add(measure(peer, aeb, traf, aebSplit, trafSplit));
         }
         Report report = new Report(LocalDate.now().toString(), Machine.describe(), commandLine(dir), aeb.pages().size(),
                 traf.pages().size(), rows);
@@ -94,7 +100,8 @@ public final class ExtractionEval implements Callable<Integer> {
         return list;
     }
 
-    private SystemResult measure(Peer peer, Datasets.Aeb aeb, Datasets.Trafilatura traf) throws IOException {
+    private SystemResult measure(Peer peer, Datasets.Aeb aeb, Datasets.Trafilatura traf, DevSplit aebSplit,
+                                 DevSplit trafSplit) throws IOException {
         out.printf("running %s…%n", peer.name());
         Peer.Run a = peer.run(aeb.pages());
         ShingleMetric.Score s = ShingleMetric.score(aeb.truth(), a.bodies());
@@ -107,8 +114,16 @@ public final class ExtractionEval implements Callable<Integer> {
         if (worst > 0 && peer instanceof ParallaxPeer) {
             printWorst(aeb, a);
         }
+        if (errors != null && peer instanceof ParallaxPeer) {
+            ErrorReport.write(errors, aebSplit, aeb, a.bodies(), trafSplit, traf, t.bodies());
+        }
+        Halves halves = new Halves(
+                ShingleMetric.score(aebSplit.half(aeb.truth(), true), a.bodies()).f1(),
+                ShingleMetric.score(aebSplit.half(aeb.truth(), false), a.bodies()).f1(),
+                SnippetMetric.score(trafSplit.half(traf.snippets(), true), t.bodies()).f1(),
+                SnippetMetric.score(trafSplit.half(traf.snippets(), false), t.bodies()).f1());
         return new SystemResult(peer.name(), s.f1(), s.precision(), s.recall(), sn.f1(), sn.precision(), sn.recall(),
-                a.pagesPerSecond(), t.pagesPerSecond(), date);
+                a.pagesPerSecond(), t.pagesPerSecond(), a.pagesPerCpuSecond(), date, halves);
     }
 
     private void printWorst(Datasets.Aeb aeb, Peer.Run run) {
@@ -140,12 +155,20 @@ public final class ExtractionEval implements Callable<Integer> {
     }
 
     private void print(Report r) {
-        out.printf("%n%-16s %7s %7s %7s | %9s %7s %7s | %9s %9s | %9s%n", "system", "F1", "P", "R", "snippetF1",
-                "P", "R", "AEB p/s", "traf p/s", "date acc");
+        out.printf("%n%-16s %7s %7s %7s | %9s %7s %7s | %9s %9s %9s | %9s%n", "system", "F1", "P", "R",
+                "snippetF1", "P", "R", "AEB p/s", "AEB p/cpu", "traf p/s", "date acc");
         for (SystemResult s : r.systems()) {
-            out.printf("%-16s %7.3f %7.3f %7.3f | %9.3f %7.3f %7.3f | %9.1f %9.1f | %s%n", s.name(), s.f1(),
+            out.printf("%-16s %7.3f %7.3f %7.3f | %9.3f %7.3f %7.3f | %9.1f %9.1f %9.1f | %s%n", s.name(), s.f1(),
                     s.precision(), s.recall(), s.snippetF1(), s.snippetPrecision(), s.snippetRecall(),
-                    s.aebPagesPerSecond(), s.trafPagesPerSecond(), s.date() == null ? "-" : s.date().summary());
+                    s.aebPagesPerSecond(), s.aebPagesPerCpuSecond(), s.trafPagesPerSecond(),
+                    s.date() == null ? "-" : s.date().summary());
+        }
+        out.printf("%n%-16s %9s %9s | %13s %13s   (seeded split, DevSplit.SEED %d)%n", "system", "AEB look",
+                "AEB held", "snippet look", "snippet held", DevSplit.SEED);
+        for (SystemResult s : r.systems()) {
+            Halves h = s.halves();
+            out.printf("%-16s %9.3f %9.3f | %13.3f %13.3f%n", s.name(), h.aebLook(), h.aebHeld(), h.snippetLook(),
+                    h.snippetHeld());
         }
     }
 
@@ -164,7 +187,14 @@ public final class ExtractionEval implements Callable<Integer> {
     /** One system's figures. */
     public record SystemResult(String name, double f1, double precision, double recall, double snippetF1,
                                double snippetPrecision, double snippetRecall, double aebPagesPerSecond,
-                               double trafPagesPerSecond, DateScore date) {
+                               double trafPagesPerSecond, double aebPagesPerCpuSecond, DateScore date,
+                               Halves halves) {
+    }
+
+    /**
+     * F1 on each half of the {@link DevSplit}: the look half (errors studied) and the held half (never looked at).
+     */
+    public record Halves(double aebLook, double aebHeld, double snippetLook, double snippetHeld) {
     }
 
     /** A whole run. */

@@ -37,20 +37,20 @@ public final class ParallaxPeer implements Peer {
                 p.html(), "text/html", p.url() == null ? Map.of() : Map.of("url", p.url()), Instant.EPOCH)).toList();
         for (RawDocument raw : raws) {
             Document d = extract(raw);
-            bodies.put(raw.id(), d == null ? "" : d.text());
+            bodies.put(raw.id(), d == null ? "" : d.body());
             if (d != null && d.published() != null) {
                 dates.put(raw.id(), d.published().toString());
             }
         }
-        double best = Double.MAX_VALUE;
+        Timer timer = new Timer();
         for (int pass = 0; pass < passes; pass++) {
-            long start = System.nanoTime();
+            timer.start();
             for (RawDocument raw : raws) {
                 extract(raw);
             }
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            timer.stop();
         }
-        return new Run(bodies, dates, best, raws.size());
+        return new Run(bodies, dates, timer.bestWall(), timer.bestCpu(), raws.size());
     }
 
     private Document extract(RawDocument raw) {

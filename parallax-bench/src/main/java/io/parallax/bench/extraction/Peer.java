@@ -15,10 +15,18 @@ public interface Peer {
      */
     Run run(List<BenchPage> pages) throws IOException;
 
-    /** What a peer produced: body text per page id, and the publication date per id where it reports one. */
-    record Run(Map<String, String> bodies, Map<String, String> dates, double seconds, int pages) {
+    /**
+     * What a peer produced: body text per page id, the publication date per id where it reports one, the wall-clock
+     * seconds of the best timed pass and, for peers running in this JVM, the CPU seconds of the extracting thread
+     * in that pass ({@code NaN} when not measured). CPU time is what one core needs, whatever else the machine runs.
+     */
+    record Run(Map<String, String> bodies, Map<String, String> dates, double seconds, double cpuSeconds, int pages) {
         public double pagesPerSecond() {
             return seconds == 0 ? 0 : pages / seconds;
+        }
+
+        public double pagesPerCpuSecond() {
+            return Double.isNaN(cpuSeconds) || cpuSeconds == 0 ? Double.NaN : pages / cpuSeconds;
         }
     }
 }

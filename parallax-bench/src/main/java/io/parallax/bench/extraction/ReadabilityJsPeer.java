@@ -65,7 +65,7 @@ public final class ReadabilityJsPeer implements Peer {
             bodies.put(node.get("id").asText(), node.path("articleBody").asText(""));
             ms += node.path("ms").asDouble();
         }
-        return new Run(bodies, Map.of(), ms / 1000, n);
+        return new Run(bodies, Map.of(), ms / 1000, Double.NaN, n);
     }
 
     private void ensureInstalled() throws IOException {
