@@ -41,8 +41,7 @@ public final class HttpFetcher implements AutoCloseable {
     private final FetchConfig config;
     private final HttpClient client;
     private final Map<String, Robots> robots = new ConcurrentHashMap<>();
-    private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
-    private final Map<String, Long> lastRequest = new ConcurrentHashMap<>();
+    private final HostPacer pacer;
     private final Map<String, Validators> validators;
     private final Predicate<InetAddress> exempt;
 
@@ -63,6 +62,7 @@ public final class HttpFetcher implements AutoCloseable {
         this.config = config;
         this.validators = validators;
         this.exempt = exempt;
+        this.pacer = HostPacer.system(config.perHostInterval());
         this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -138,21 +138,11 @@ public final class HttpFetcher implements AutoCloseable {
 
     /** Blocks until the host's interval since its last request has passed, then claims the slot. */
     private void waitForTurn(String host) throws ReadException {
-        Object lock = hostLocks.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> new Object());
-        synchronized (lock) {
-            long interval = config.perHostInterval().toNanos();
-            Long last = lastRequest.get(host);
-            long now = System.nanoTime();
-            if (last != null && now - last < interval) {
-                try {
-                    long wait = interval - (now - last);
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ReadException("interrupted while waiting for " + host);
-                }
-            }
-            lastRequest.put(host, System.nanoTime());
+        try {
+            pacer.await(host);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadException("interrupted while waiting for " + host);
         }
     }
 
