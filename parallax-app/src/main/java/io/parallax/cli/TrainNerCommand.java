@@ -57,7 +57,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "20", description = "Most epochs per stage.")
     int epochs;
 
-    @Option(names = "--augment", defaultValue = "0.3", description = "Rate of tokenisation changes in augmented copies.")
+    @Option(names = "--augment", defaultValue = "0.3",
+            description = "Rate of tokenisation changes in augmented copies.")
     double augment;
 
     @Option(names = "--no-document-stage", description = "Train the sentence stage only.")
@@ -83,6 +84,9 @@ public final class TrainNerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("held-out (" + result.report().heldOutDocuments() + " documents of the training data):");
         out.print(result.report().heldOut().table());
+        out.println("epochs " + result.report().firstEpochs() + "+" + result.report().secondEpochs()
+                + "; confidence calibration " + result.report().document() + ", sentence stage "
+                + result.report().sentence());
         out.println("wrote " + output + " (" + Files.size(output) / 1024 + " KiB, "
                 + result.model().featureCount() + " features)");
         return Cli.OK;

@@ -31,7 +31,8 @@ public record NerTrainingConfig(String language, int maxEpochs, int minCount, do
     }
 
     public NerTrainingConfig withMaxEpochs(int n) {
-        return new NerTrainingConfig(language, n, minCount, heldOut, documentStage, folds, augmentRate, genitive, seed);
+        return new NerTrainingConfig(language, n, minCount, heldOut, documentStage, folds, augmentRate, genitive,
+                seed);
     }
 
     public NerTrainingConfig withDocumentStage(boolean on) {
@@ -39,10 +40,7 @@ public record NerTrainingConfig(String language, int maxEpochs, int minCount, do
     }
 
     public NerTrainingConfig withAugmentRate(double rate) {
-        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, rate, genitive, seed);
-    }
-
-    public NerTrainingConfig withMinCount(int n) {
-        return new NerTrainingConfig(language, maxEpochs, n, heldOut, documentStage, folds, augmentRate, genitive, seed);
+        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, rate, genitive,
+                seed);
     }
 }
