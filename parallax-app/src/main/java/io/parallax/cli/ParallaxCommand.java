@@ -9,8 +9,20 @@ import picocli.CommandLine.Command;
         description = "Multilingual news event intelligence: events, entities, quotations, timelines and claims.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                DemoCommand.class,
+                IngestCommand.class,
+                AnalyzeCommand.class,
+                EventsCommand.class,
+                EventCommand.class,
+                EntitiesCommand.class,
+                SearchCommand.class,
+                StatsCommand.class,
+                ServeCommand.class,
+                ExtractCommand.class,
                 NerCommand.class,
                 TrainCommand.class,
+                LangidCommand.class,
+                NamesCommand.class,
         })
 public final class ParallaxCommand {
 }

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "train",
         mixinStandardHelpOptions = true,
         description = "Rebuild a model from training data.",
-        subcommands = {TrainNerCommand.class})
+        subcommands = {TrainNerCommand.class, TrainFallbackNerCommand.class})
 public final class TrainCommand {
 }

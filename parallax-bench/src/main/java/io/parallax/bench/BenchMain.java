@@ -12,7 +12,15 @@ import picocli.CommandLine.Command;
         description = "Measure Parallax and its peers on benchmark data; results go to BENCHMARKS.md.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                io.parallax.bench.extraction.ExtractionEval.class,
+                io.parallax.bench.events.EventsEval.class,
                 NerEval.class,
+                io.parallax.bench.langid.LangidEval.class,
+                io.parallax.bench.langid.LangidModelCommand.class,
+                io.parallax.bench.langid.LangidWordsCommand.class,
+                io.parallax.bench.text.SwedishTextEval.class,
+                NamesEval.class,
+                io.parallax.bench.fallback.FallbackNerEval.class,
         })
 public final class BenchMain {
 

@@ -30,6 +30,36 @@ public record Document(String id, String url, String title, List<String> authors
         metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
     }
 
+    /**
+     * Metadata key: the offset in {@link #text()} where the article body ends and a trailer (author bio, "first
+     * published on …" note) begins. Absent when the text is all body.
+     */
+    public static final String BODY_END = "body.end";
+
+    /** The article body: the text without its trailer. */
+    public String body() {
+        return text.substring(0, bodyEnd());
+    }
+
+    /** Where the body ends in {@link #text()}: the text's length unless a trailer follows. */
+    public int bodyEnd() {
+        String end = metadata.get(BODY_END);
+        return end == null ? text.length() : Math.min(text.length(), Integer.parseInt(end));
+    }
+
+    /** The paragraphs of the body, without the trailer's. */
+    public List<Span> bodyParagraphs() {
+        int end = bodyEnd();
+        return paragraphs.stream().filter(p -> p.end() <= end).toList();
+    }
+
+    /** A copy with one more metadata entry (replacing an entry of the same key). */
+    public Document withMetadata(String key, String value) {
+        java.util.Map<String, String> m = new java.util.HashMap<>(metadata);
+        m.put(key, value);
+        return new Document(id, url, title, authors, outlet, published, text, paragraphs, m);
+    }
+
     /** The paragraphs as strings. */
     public List<String> paragraphTexts() {
         return paragraphs.stream().map(p -> p.of(text)).toList();

@@ -1,5 +1,6 @@
 package io.parallax.ner;
 
+import io.parallax.ner.fallback.FallbackNameFinders;
 import io.parallax.pack.PackResources;
 
 import java.io.IOException;
@@ -7,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** Loads a language pack's name finder from its model file {@code /packs/<lang>/ner/model.bin.gz}. */
+/**
+ * Loads a language pack's name finder: its trained model {@code /packs/<lang>/ner/model.bin.gz} where it has one,
+ * else the rule-based fallback of {@link io.parallax.ner.fallback}.
+ */
 public final class NameFinders {
 
     /** The model file inside a pack. */
@@ -17,13 +21,14 @@ public final class NameFinders {
     }
 
     /**
-     * The pack's recogniser, or empty when the pack ships no NER model.
+     * The pack's recogniser: its trained model, or the fallback finder when the pack ships none. Never empty.
      *
      * @throws UncheckedIOException when the pack has a model file that cannot be read or is damaged (a build
      *                              defect, not a property of the input)
      */
     public static Optional<NameFinder> load(PackResources pack) {
-        return loadModel(pack).map(LinearNameFinder::new);
+        Optional<NameFinder> trained = loadModel(pack).map(LinearNameFinder::new);
+        return trained.isPresent() ? trained : Optional.of(FallbackNameFinders.load(pack));
     }
 
     /** The pack's model, or empty when it ships none. */

@@ -1,5 +1,7 @@
 package io.parallax.pack;
 
+import io.parallax.pack.base.UniversalPack;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +33,14 @@ public final class LanguagePacks {
                 .forEach(p -> p.languages().forEach(lang -> best.put(lang, p)));
         this.providers = Map.copyOf(best);
         this.fallback = fallback;
+    }
+
+    /**
+     * The standard registry: every provider on the class path ({@link #discover()}) and the universal ICU-based
+     * pack for any other language. Each call makes a new registry (no global state).
+     */
+    public static LanguagePacks standard() {
+        return new LanguagePacks(discover(), UniversalPack::new);
     }
 
     /** The providers found on the class path through {@link ServiceLoader}. */

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,27 @@ public final class PackResources {
     /** The entries of a word list, or an empty list when the pack has no such file. */
     public List<String> lines(String file) {
         return open(file).map(in -> readLines(in, path(file))).orElse(List.of());
+    }
+
+    /**
+     * A pack file of {@code key = value} lines, read literally: unlike {@link java.util.Properties}, backslashes are
+     * kept, so values can be regular expressions. Empty when the pack has no such file.
+     *
+     * @throws IllegalArgumentException naming the file and line, for a line without {@code =}
+     */
+    public Optional<Map<String, String>> keyValues(String file) {
+        if (PackResources.class.getResource(path(file)) == null) {
+            return Optional.empty();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(path(file) + ": expected 'key = value': " + line);
+            }
+            out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        return Optional.of(out);
     }
 
     private static List<String> readLines(InputStream in, String name) {

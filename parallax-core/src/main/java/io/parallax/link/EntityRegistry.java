@@ -1,0 +1,739 @@
+package io.parallax.link;
+
+import io.parallax.link.gazetteer.Gazetteer;
+import io.parallax.link.gazetteer.GazetteerEntry;
+import io.parallax.link.gazetteer.PlaceResolver;
+import io.parallax.model.AnalyzedDocument;
+import io.parallax.model.Document;
+import io.parallax.model.Entity;
+import io.parallax.model.EntityType;
+import io.parallax.model.Mention;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The entity registry: resolves every mention of every document to a canonical entity, across documents, languages
+ * and scripts, and applies the user's {@link Decision decisions}.
+ *
+ * <p><b>How a mention is resolved.</b> Its text is cleaned ({@link NameCleaner}: titles, genitives, roles) and
+ * keyed ({@link NameKeys}). Places go to the {@link Gazetteer} first and are chosen by {@link PlaceResolver} with
+ * the document's other places as context; a place name that stays ambiguous stays unlinked. Other names link on an
+ * equal key, a person's surname to the one person with that surname ("Putin" → "Vladimir Putin"), a full name to
+ * an earlier surname-only entity, an inflected form to its base ("Prigozjins" → "Prigozjin", tried only when the
+ * name itself matches nothing), and across languages on keys one edit apart. Recogniser type mistakes are absorbed:
+ * a name with no candidate of its own type links to the same name under another type, and a major place tagged as
+ * a person or organisation is the place. Several equally good candidates leave the mention unlinked, with the
+ * reason.
+ *
+ * <p><b>Persistence.</b> The registry is derived state: persist the analysed documents (in ingest order) and
+ * {@link #decisions()}, and rebuild with {@link #rebuild}. Entity ids are derived from names and from GeoNames ids,
+ * and every decision is a standing rule, so the same documents and decisions give the same ids and entities, in
+ * any process. Applying a decision replays the registry's retained mentions.
+ *
+ * <p><b>Threads.</b> One writer at a time ({@link #add}, {@link #apply}); reads may run concurrently with each
+ * other. A read-write lock enforces this, so calls from several threads are safe but serialised.
+ */
+public final class EntityRegistry implements EntityLinker {
+
+    private static final double EXACT = 0.95;
+    private static final double PARTIAL = 0.85;
+    private static final double FUZZY = 0.7;
+    private static final double NEW = 0.9;
+    private static final int MAX_ID_LENGTH = 80;
+    private static final long MAJOR_CITY = 100_000;
+    private static final double OTHER_TYPE = 0.8;
+
+    private final LinkerConfig config;
+    private final NameKeys keys;
+    private final Gazetteer gazetteer;
+    private final NameCleaner cleaner = new NameCleaner();
+    private final PlaceResolver places = new PlaceResolver();
+    private final Map<String, NameConventions> conventions = new HashMap<>();
+    private final List<Decision> decisions = new ArrayList<>();
+    private final LinkedHashMap<String, Observation> documents = new LinkedHashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private State state;
+
+    /** What the registry retains of a document: enough to replay it. */
+    record Observation(String document, String language, Instant seen, List<Mention> mentions) {
+    }
+
+    /** Everything derived from observations and decisions; replaced wholesale on replay. */
+    private static final class State {
+        final DecisionRules rules;
+        final Map<String, EntityNode> nodes = new LinkedHashMap<>();
+        final Map<String, Set<String>> byKey = new HashMap<>();
+        final Map<String, Set<String>> bySurname = new HashMap<>();
+        final Map<String, Set<String>> byDeletion = new HashMap<>();
+        final Map<String, List<Resolution>> resolutions = new HashMap<>();
+
+        State(DecisionRules rules) {
+            this.rules = rules;
+        }
+    }
+
+    /**
+     * A registry with no documents.
+     *
+     * @param config    settings
+     * @param keys      name keys (shares the {@link Romanizer})
+     * @param gazetteer places, or {@code null} to link place names like any other names
+     * @param decisions the user's decision log, applied to everything added
+     */
+    public EntityRegistry(LinkerConfig config, NameKeys keys, Gazetteer gazetteer, List<Decision> decisions) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.gazetteer = gazetteer;
+        this.decisions.addAll(decisions);
+        this.state = new State(new DecisionRules(this.decisions, keys));
+    }
+
+    /** A registry with the default settings, the shipped gazetteer and no decisions. Loading takes about a second. */
+    public static EntityRegistry standard() {
+        return new EntityRegistry(LinkerConfig.DEFAULT, new NameKeys(new Romanizer()), Gazetteer.loadDefault(),
+                List.of());
+    }
+
+    /**
+     * Rebuilds a registry from persisted state: the decision log and the analysed documents in ingest order.
+     * Gives the same entities and ids as the registry that produced the log.
+     */
+    public static EntityRegistry rebuild(LinkerConfig config, NameKeys keys, Gazetteer gazetteer,
+                                         List<Decision> decisions, Iterable<AnalyzedDocument> documents) {
+        EntityRegistry r = new EntityRegistry(config, keys, gazetteer, decisions);
+        for (AnalyzedDocument d : documents) {
+            r.add(d);
+        }
+        return r;
+    }
+
+    @Override
+    public List<Resolution> add(AnalyzedDocument document) {
+        return add(document, seenAt(document.document()));
+    }
+
+    /**
+     * Adds a document seen at a given time (for first/last seen). Adding a document id again replaces the earlier
+     * version (re-ingestion) and replays the registry.
+     */
+    public List<Resolution> add(AnalyzedDocument document, Instant seen) {
+        Objects.requireNonNull(document, "document");
+        Observation obs = new Observation(document.id(), language(document), seen, document.mentions());
+        lock.writeLock().lock();
+        try {
+            boolean again = documents.containsKey(obs.document());
+            documents.put(obs.document(), obs);
+            if (again) {
+                replay();
+                return state.resolutions.get(obs.document());
+            }
+            return resolve(state, obs);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Records a user decision and re-resolves every retained mention under it. */
+    public void apply(Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        lock.writeLock().lock();
+        try {
+            decisions.add(decision);
+            replay();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The decision log, oldest first: persist it to rebuild the registry. */
+    public List<Decision> decisions() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(decisions);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The resolutions of a document's mentions, as last computed. */
+    public List<Resolution> resolutions(String documentId) {
+        lock.readLock().lock();
+        try {
+            return state.resolutions.getOrDefault(documentId, List.of());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<Entity> entities() {
+        lock.readLock().lock();
+        try {
+            return state.nodes.values().stream().map(n -> n.toEntity(state.rules.renamed(n.id))).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<Entity> entity(String id) {
+        lock.readLock().lock();
+        try {
+            EntityNode n = state.nodes.get(state.rules.resolve(id));
+            return Optional.ofNullable(n).map(x -> x.toEntity(state.rules.renamed(x.id)));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void replay() {
+        State fresh = new State(new DecisionRules(decisions, keys));
+        for (Observation o : documents.values()) {
+            resolve(fresh, o);
+        }
+        state = fresh;
+    }
+
+    private static String language(AnalyzedDocument d) {
+        return d.language() == null || d.language().isUndetermined() ? "und" : d.lang();
+    }
+
+    /** When a document was seen: its ingest or fetch time from metadata, else its publication date, else null. */
+    static Instant seenAt(Document d) {
+        for (String key : List.of("ingested", "fetched")) {
+            String v = d.metadata().get(key);
+            if (v != null) {
+                try {
+                    return Instant.parse(v);
+                } catch (DateTimeParseException ignored) {
+                    // fall through to the next source: metadata is free-form
+                }
+            }
+        }
+        return d.published() == null ? null : d.published().atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private NameConventions conventions(String language) {
+        return conventions.computeIfAbsent(language, NameConventions::load);
+    }
+
+    // ---------------------------------------------------------------- resolving one document
+
+    /** Per-document working set. */
+    private final class Pass {
+        final State s;
+        final Observation obs;
+        final NameConventions conv;
+        final NameForm[] forms;
+        final Resolution[] out;
+        final Set<String> inDocument = new LinkedHashSet<>();
+        final Set<String> documentKeys = new java.util.HashSet<>();
+        final Set<String> personSurnames = new java.util.HashSet<>();
+
+        Pass(State s, Observation obs) {
+            this.s = s;
+            this.obs = obs;
+            this.conv = conventions(obs.language());
+            this.forms = new NameForm[obs.mentions().size()];
+            this.out = new Resolution[forms.length];
+        }
+    }
+
+    private List<Resolution> resolve(State s, Observation obs) {
+        Pass p = new Pass(s, obs);
+        List<Mention> ms = obs.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            p.forms[i] = cleaner.clean(ms.get(i).text(), ms.get(i).type(), p.conv);
+            p.documentKeys.addAll(keys.keys(p.forms[i].name(), p.conv));
+            List<String> words = NameKeys.words(keys.key(p.forms[i].name(), p.conv));
+            if (!words.isEmpty()) {
+                p.documentKeys.add(words.get(words.size() - 1));
+            }
+            if (words.size() >= 2 && ms.get(i).type() == EntityType.PER) {
+                p.personSurnames.add(words.get(words.size() - 1));
+            }
+            String bad = invalid(p.forms[i]);
+            if (bad != null) {
+                p.out[i] = new Resolution(ms.get(i), null, 0, bad);
+            }
+        }
+        resolvePlaces(p);
+        List<Integer> order = nameOrder(p);
+        List<Integer> deferred = new ArrayList<>();
+        for (int i : order) {
+            if (!linkByName(p, i, false)) {
+                deferred.add(i);
+            }
+        }
+        for (int i : deferred) {
+            if (!linkByName(p, i, true)) {
+                create(p, i);
+            }
+        }
+        List<Resolution> result = List.of(p.out);
+        s.resolutions.put(obs.document(), result);
+        return result;
+    }
+
+    private String invalid(NameForm f) {
+        int letters = (int) f.name().codePoints().filter(Character::isLetter).count();
+        if (f.surface().length() > config.maxNameLength()) {
+            return "too long to be a name: " + f.surface().length() + " characters";
+        }
+        if (letters == 0) {
+            return "no letters";
+        }
+        if (letters < config.minLetters()) {
+            return "too short to link: " + letters + " letter" + (letters == 1 ? "" : "s");
+        }
+        if (keys.key(f.name()).isEmpty()) {
+            return "no romanisation for script " + Script.of(f.name());
+        }
+        return null;
+    }
+
+    /** Names in the order they are best resolved: full names before partial ones, then text order. */
+    private static List<Integer> nameOrder(Pass p) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < p.out.length; i++) {
+            if (p.out[i] == null) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -p.forms[i].words()).thenComparingInt(i -> i));
+        return order;
+    }
+
+    // ---------------------------------------------------------------- places
+
+    private record PlaceHit(int mention, String key, List<GazetteerEntry> candidates) {
+    }
+
+    private void resolvePlaces(Pass p) {
+        if (gazetteer == null) {
+            return;
+        }
+        List<PlaceHit> hits = new ArrayList<>();
+        for (int i = 0; i < p.out.length; i++) {
+            Mention m = p.obs.mentions().get(i);
+            if (p.out[i] == null) {
+                placeCandidates(p, i).ifPresent(hits::add);
+            }
+        }
+        Map<Integer, String> firstPass = new HashMap<>();
+        for (PlaceHit h : hits) {
+            PlaceResolver.Outcome o = places.resolve(h.candidates(), Set.of());
+            if (o.resolved() && o.place().countryCode() != null) {
+                firstPass.put(h.mention(), h.key() + "\t" + o.place().countryCode());
+            }
+        }
+        for (PlaceHit h : hits) {
+            Set<String> context = new TreeSet<>();
+            firstPass.forEach((i, v) -> {
+                String[] kc = v.split("\t");
+                if (!kc[0].equals(h.key())) {
+                    context.add(kc[1]);
+                }
+            });
+            linkPlace(p, h, places.resolve(h.candidates(), context));
+        }
+    }
+
+    private Optional<PlaceHit> placeCandidates(Pass p, int i) {
+        NameForm f = p.forms[i];
+        for (String name : f.candidates()) {
+            if (ruleTarget(p, name) != null) {
+                return Optional.empty();
+            }
+            List<GazetteerEntry> found = new ArrayList<>();
+            if (name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
+                found.addAll(gazetteer.byCode(name));
+            }
+            String key = keys.key(name, p.conv);
+            for (String k : keys.keys(name, p.conv)) {
+                found.addAll(gazetteer.byKey(k));
+            }
+            if (!found.isEmpty()) {
+                return Optional.of(new PlaceHit(i, key, found));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void linkPlace(Pass p, PlaceHit h, PlaceResolver.Outcome o) {
+        Mention m = p.obs.mentions().get(h.mention());
+        if (m.type() != EntityType.LOC && !placeDespiteType(p, h, o)) {
+            return;
+        }
+        if (!o.resolved()) {
+            p.out[h.mention()] = new Resolution(m, null, 0, o.reason());
+            return;
+        }
+        String id = p.s.rules.resolve(o.place().id());
+        EntityNode n = p.s.nodes.get(id);
+        if (n == null) {
+            n = newNode(p.s, id, EntityType.LOC);
+            n.place = o.place();
+        }
+        attach(p, h.mention(), n, p.forms[h.mention()].name(), o.confidence(), o.reason());
+    }
+
+    /**
+     * Recognisers tag places as people or organisations ("Maryland" as a person, "Moskva" as an organisation).
+     * Such a mention is the place only when the place is major, and for a person-typed mention only when it is
+     * the place's English name and no person here bears it ("Katarina" is not Qatar). Nationalities and other
+     * MISC names are never places.
+     */
+    private boolean placeDespiteType(Pass p, PlaceHit h, PlaceResolver.Outcome o) {
+        EntityType type = p.obs.mentions().get(h.mention()).type();
+        if (type == EntityType.MISC || !o.resolved() || !major(o.place())) {
+            return false;
+        }
+        return type != EntityType.PER
+                || keys.key(o.place().name()).equals(h.key()) && !personNamed(p, h);
+    }
+
+    /** Countries, continents, regions, capitals and cities of 100,000 or more. */
+    private static boolean major(GazetteerEntry e) {
+        return e.kind() != GazetteerEntry.Kind.CITY || e.capital() || e.population() >= MAJOR_CITY;
+    }
+
+    /**
+     * True when a person-typed mention may well be a person: it has several words, or its word is the surname of a
+     * full name in this document or of a known person.
+     */
+    private boolean personNamed(Pass p, PlaceHit h) {
+        if (p.obs.mentions().get(h.mention()).type() != EntityType.PER) {
+            return false;
+        }
+        List<String> words = NameKeys.words(h.key());
+        if (words.size() != 1) {
+            return true;
+        }
+        String w = words.get(0);
+        return p.personSurnames.contains(w) || p.s.bySurname.containsKey(w)
+                || lookup(p.s.byKey, Set.of(w)).stream().anyMatch(id -> p.s.nodes.get(id).types.contains(EntityType.PER));
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /**
+     * Tries to link mention {@code i} by its name ({@code inflected} false) or by the base forms it may be an
+     * inflection of ({@code inflected} true). Returns false when nothing fits and the caller may try again or
+     * create an entity.
+     */
+    private boolean linkByName(Pass p, int i, boolean inflected) {
+        NameForm f = p.forms[i];
+        List<String> names = inflected ? f.alternatives() : List.of(f.name());
+        EntityType type = p.obs.mentions().get(i).type();
+        for (String name : names) {
+            Candidates c = candidates(p, name, type, !inflected);
+            if (c.ids.size() == 1) {
+                String id = c.ids.iterator().next();
+                attach(p, i, p.s.nodes.get(id), name, c.confidence, c.reason
+                        + (inflected ? " (inflected form of " + name + ")" : ""));
+                return true;
+            }
+            if (c.ids.size() > 1) {
+                p.out[i] = new Resolution(p.obs.mentions().get(i), null, 0,
+                        "ambiguous: " + c.ids.size() + " entities fit '" + name + "' (" + String.join(", ", c.ids)
+                                + ")");
+                return true;
+            }
+        }
+        if (!inflected && f.alternatives().stream().anyMatch(a -> plausibleBase(p, a))) {
+            return false;
+        }
+        if (!inflected) {
+            create(p, i);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a possible base form names something: another mention of the document or a known entity. Only
+     * then is it worth waiting for the rest of the document before deciding ("Prigozjins" … "Prigozjin").
+     */
+    private boolean plausibleBase(Pass p, String base) {
+        for (String k : keys.keys(base, p.conv)) {
+            if (p.documentKeys.contains(k) || p.s.byKey.containsKey(k) || p.s.bySurname.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Candidates(Set<String> ids, double confidence, String reason) {
+        static final Candidates NONE = new Candidates(Set.of(), 0, "");
+    }
+
+    private Candidates candidates(Pass p, String name, EntityType type, boolean fuzzy) {
+        String ruled = ruleTarget(p, name);
+        if (ruled != null) {
+            return new Candidates(Set.of(ruled), 1.0, "user decision");
+        }
+        Set<String> nameKeys = nameKeys(name, type, p.conv);
+        Set<String> exact = compatible(p, lookup(p.s.byKey, nameKeys), type, nameKeys);
+        if (!exact.isEmpty()) {
+            return choose(p, exact, EXACT, "same name key");
+        }
+        List<String> words = NameKeys.words(keys.key(name, p.conv));
+        if (type == EntityType.PER || type == EntityType.MISC) {
+            Candidates partial = partial(p, words, type, nameKeys);
+            if (!partial.ids.isEmpty()) {
+                return partial;
+            }
+        }
+        Candidates other = otherType(p, nameKeys, words);
+        if (!other.ids.isEmpty()) {
+            return other;
+        }
+        if (fuzzy && config.fuzzy()) {
+            return fuzzy(p, nameKeys, type, words.size());
+        }
+        return Candidates.NONE;
+    }
+
+    /** The keys a name is known by; an organisation's also without its kind words ("Wagner Group", "Wagner"). */
+    private Set<String> nameKeys(String name, EntityType type, NameConventions conv) {
+        Set<String> out = new LinkedHashSet<>(keys.keys(name, conv));
+        if (type == EntityType.ORG || type == EntityType.MISC) {
+            out.addAll(keys.keys(conv.withoutDesignators(name), conv));
+        }
+        return out;
+    }
+
+    /** The entity a user decision sends this name to (a forced variant or a split), creating a split-off. */
+    private String ruleTarget(Pass p, String name) {
+        for (String k : keys.keys(name, p.conv)) {
+            String forced = p.s.rules.forced(k);
+            if (forced != null && p.s.nodes.containsKey(forced)) {
+                return forced;
+            }
+            DecisionRules.SplitOff off = p.s.rules.split(k);
+            if (off != null) {
+                String id = p.s.rules.resolve(off.id());
+                if (!p.s.nodes.containsKey(id)) {
+                    EntityNode from = p.s.nodes.get(p.s.rules.resolve(off.from()));
+                    EntityNode n = newNode(p.s, id, from == null ? EntityType.MISC : from.type);
+                    n.splitName = off.name();
+                }
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The same name under another type (recognisers confuse people, organisations and places: "Prigozhin" tagged
+     * as a place), never a gazetteer place: an equal key first, then a surname.
+     */
+    private Candidates otherType(Pass p, Set<String> nameKeys, List<String> words) {
+        Set<String> exact = compatible(p, lookup(p.s.byKey, nameKeys), null, nameKeys);
+        if (!exact.isEmpty()) {
+            return choose(p, exact, EXACT * OTHER_TYPE, "same name key, other type");
+        }
+        Candidates partial = partial(p, words, null, nameKeys);
+        return new Candidates(partial.ids, partial.confidence * OTHER_TYPE, partial.reason + ", other type");
+    }
+
+    /** "Putin" → the one person whose surname it is; "Vladimir Putin" → an earlier surname-only "Putin". */
+    private Candidates partial(Pass p, List<String> words, EntityType type, Set<String> nameKeys) {
+        if (words.isEmpty()) {
+            return Candidates.NONE;
+        }
+        String last = words.get(words.size() - 1);
+        if (words.size() == 1) {
+            Set<String> ids = compatible(p, lookup(p.s.bySurname, Set.of(last)), type, nameKeys);
+            return choose(p, ids, PARTIAL, "surname");
+        }
+        Set<String> ids = new TreeSet<>();
+        for (String id : compatible(p, lookup(p.s.byKey, Set.of(last)), type, nameKeys)) {
+            if (!p.s.nodes.get(id).multiWord()) {
+                ids.add(id);
+            }
+        }
+        for (String id : compatible(p, lookup(p.s.bySurname, Set.of(last)), type, nameKeys)) {
+            if (firstNamesAgree(words.get(0), p.s.nodes.get(id).firstKeys)) {
+                ids.add(id);
+            }
+        }
+        return choose(p, ids, PARTIAL, "same surname");
+    }
+
+    /** Given names agree when equal, when one is an initial of the other, or when they are close spellings. */
+    static boolean firstNamesAgree(String first, Set<String> known) {
+        for (String k : known) {
+            if (k.equals(first) || (first.length() == 1 || k.length() == 1) && k.charAt(0) == first.charAt(0)) {
+                return true;
+            }
+            if (k.charAt(0) == first.charAt(0) && Strings.similarity(k, first) >= 0.75) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keys one edit apart, for long names seen only in other languages. */
+    private Candidates fuzzy(Pass p, Set<String> nameKeys, EntityType type, int words) {
+        Set<String> ids = new TreeSet<>();
+        for (String k : nameKeys) {
+            if (k.replace(" ", "").length() < config.minFuzzyLetters()) {
+                continue;
+            }
+            for (String near : Strings.deletions(k)) {
+                for (String other : p.s.byDeletion.getOrDefault(near, Set.of())) {
+                    if (Strings.levenshtein(k, other, 1) <= 1) {
+                        ids.addAll(p.s.byKey.getOrDefault(other, Set.of()));
+                    }
+                }
+            }
+        }
+        Set<String> compatible = compatible(p, ids, type, nameKeys);
+        compatible.removeIf(id -> p.s.nodes.get(id).languages().contains(p.obs.language()));
+        return choose(p, compatible, FUZZY, "spelling one edit from another language's");
+    }
+
+    private static Set<String> lookup(Map<String, Set<String>> index, Set<String> ks) {
+        Set<String> out = new TreeSet<>();
+        for (String k : ks) {
+            out.addAll(index.getOrDefault(k, Set.of()));
+        }
+        return out;
+    }
+
+    /**
+     * Candidates whose type fits (MISC fits anything, a null type any type) and that the user did not split this
+     * name off. Gazetteer places take only location mentions: other types reach them through the gazetteer.
+     */
+    private static Set<String> compatible(Pass p, Set<String> ids, EntityType type, Set<String> nameKeys) {
+        Set<String> out = new TreeSet<>();
+        for (String raw : ids) {
+            String id = p.s.rules.resolve(raw);
+            EntityNode n = p.s.nodes.get(id);
+            boolean fits = n != null && (n.place == null ? type == null || n.types.contains(type)
+                    || n.type == EntityType.MISC || type == EntityType.MISC : type == EntityType.LOC);
+            if (!fits) {
+                continue;
+            }
+            if (nameKeys.stream().noneMatch(k -> p.s.rules.forbidden(id, k))) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** One candidate, or the one already in this document; otherwise all of them (ambiguous). */
+    private static Candidates choose(Pass p, Set<String> ids, double confidence, String reason) {
+        if (ids.size() <= 1) {
+            return new Candidates(ids, confidence, reason);
+        }
+        Set<String> here = new TreeSet<>(ids);
+        here.retainAll(p.inDocument);
+        if (here.size() == 1) {
+            return new Candidates(here, confidence * 0.95, reason + ", the one in this document");
+        }
+        return new Candidates(ids, 0, reason);
+    }
+
+    private void create(Pass p, int i) {
+        Mention m = p.obs.mentions().get(i);
+        String name = p.forms[i].name();
+        String ruled = ruleTarget(p, name);
+        if (ruled != null) {
+            attach(p, i, p.s.nodes.get(ruled), name, 1.0, "user decision");
+            return;
+        }
+        String id = unique(p.s, m.type().name().toLowerCase(Locale.ROOT) + ":" + slug(keys.key(name, p.conv)));
+        String target = p.s.rules.resolve(id);
+        EntityNode n = p.s.nodes.get(target);
+        if (n == null) {
+            n = newNode(p.s, target, m.type());
+        }
+        attach(p, i, n, name, NEW * m.provenance().confidence(),
+                target.equals(id) ? "new entity" : "merged by user decision into " + target);
+    }
+
+    private static String unique(State s, String base) {
+        String id = base;
+        for (int k = 2; s.nodes.containsKey(id); k++) {
+            id = base + "~" + k;
+        }
+        return id;
+    }
+
+    /** An id-safe form of a key: words joined by '-', at most {@value #MAX_ID_LENGTH} characters. */
+    static String slug(String key) {
+        String s = key.strip().replace(' ', '-');
+        return s.length() > MAX_ID_LENGTH ? s.substring(0, MAX_ID_LENGTH) : s;
+    }
+
+    private static EntityNode newNode(State s, String id, EntityType type) {
+        EntityNode n = new EntityNode(id, type);
+        s.nodes.put(id, n);
+        return n;
+    }
+
+    /** Links mention {@code i} to node {@code n} under the cleaned {@code name}, and indexes the name. */
+    private void attach(Pass p, int i, EntityNode n, String name, double confidence, String reason) {
+        Mention m = p.obs.mentions().get(i);
+        String lang = p.obs.language();
+        n.mentions.add(m);
+        n.types.add(m.type());
+        n.designated |= !name.equals(p.conv.withoutDesignators(name));
+        n.countType(m.type());
+        n.surfaces.computeIfAbsent(m.text(), k -> new EntityNode.Seen()).add(lang, m.document());
+        n.names.computeIfAbsent(name, k -> new EntityNode.Seen()).add(lang, m.document());
+        n.seen(p.obs.seen());
+        index(p.s, n, name, m.type(), p.conv);
+        p.inDocument.add(n.id);
+        p.out[i] = new Resolution(m, n.id, Math.max(0, Math.min(1, confidence)), reason);
+    }
+
+    private void index(State s, EntityNode n, String name, EntityType type, NameConventions conv) {
+        for (String k : nameKeys(name, type, conv)) {
+            if (n.keys.add(k)) {
+                s.byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(n.id);
+                for (String d : Strings.deletions(k)) {
+                    s.byDeletion.computeIfAbsent(d, x -> new TreeSet<>()).add(k);
+                }
+            }
+            List<String> words = NameKeys.words(k);
+            if (words.size() >= 2 && (n.type == EntityType.PER || n.type == EntityType.MISC)) {
+                String last = words.get(words.size() - 1);
+                if (n.surnameKeys.add(last)) {
+                    s.bySurname.computeIfAbsent(last, x -> new TreeSet<>()).add(n.id);
+                }
+                n.firstKeys.add(words.get(0));
+            }
+        }
+    }
+
+    /** The ids currently in the registry, for tests and diagnostics. */
+    Collection<String> ids() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(state.nodes.keySet());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

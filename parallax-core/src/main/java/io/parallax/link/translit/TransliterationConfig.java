@@ -1,0 +1,41 @@
+package io.parallax.link.translit;
+
+/**
+ * How a transliteration model is trained.
+ *
+ * @param script        name of the target script's data set ("russian", "hebrew", …), recorded in the model
+ * @param maxSource     most Latin letters one alignment unit may hold
+ * @param maxTarget     most target characters one alignment unit may hold
+ * @param iterations    expectation-maximisation rounds of the many-to-many alignment
+ * @param alignFraction share of the training pairs used to learn the alignment and n-grams; the rest calibrates
+ *                      the same/different decision on names the n-grams have not seen
+ * @param maxPairs      cap on training pairs (time and memory)
+ * @param seed          seed of the fixed shuffle that splits the training pairs
+ * @param order         n-gram order of the joint unit model: 2 or 3
+ * @param refit         after fitting the decision, re-learn the alignment and n-grams from all training pairs
+ */
+public record TransliterationConfig(String script, int maxSource, int maxTarget, int iterations, double alignFraction,
+                                    int maxPairs, long seed, int order, boolean refit) {
+
+    public TransliterationConfig {
+        if (maxSource < 1 || maxTarget < 1 || maxSource > 6 || maxTarget > 4) {
+            throw new IllegalArgumentException("unit sizes must be in 1..6 and 1..4: " + maxSource + ", " + maxTarget);
+        }
+        if (order != 2 && order != 3) {
+            throw new IllegalArgumentException("order must be 2 or 3: " + order);
+        }
+        if (iterations < 1 || !(alignFraction > 0 && alignFraction < 1) || maxPairs < 10) {
+            throw new IllegalArgumentException("bad training settings: iterations=" + iterations + ", alignFraction="
+                    + alignFraction + ", maxPairs=" + maxPairs);
+        }
+    }
+
+    /** Settings that suit a script: syllabic and logographic scripts need longer Latin units. */
+    public static TransliterationConfig forScript(String script) {
+        return switch (script) {
+            case "chinese" -> new TransliterationConfig(script, 5, 1, 6, 0.8, 120_000, 42, 2, true);
+            case "japanese", "katakana" -> new TransliterationConfig(script, 4, 2, 6, 0.8, 120_000, 42, 2, true);
+            default -> new TransliterationConfig(script, 3, 2, 6, 0.8, 120_000, 42, 2, true);
+        };
+    }
+}

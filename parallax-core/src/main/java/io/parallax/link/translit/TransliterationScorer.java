@@ -1,0 +1,208 @@
+package io.parallax.link.translit;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Says how likely a Latin-script name and a name in the model's script are the same name ("Gagosian" and
+ * "Гагосян": yes; "Garoyian" and "Гагосян": no). Finds the best many-to-many alignment under the joint unit
+ * bigram model (Viterbi), compares it with how likely each name is on its own, and feeds the scores to the
+ * model's logistic decision.
+ *
+ * <p>Thread-safe: holds only the immutable model. Time grows with the product of the two lengths; names longer
+ * than {@link #MAX_LETTERS} letters score 0.
+ */
+public final class TransliterationScorer {
+
+    /** Number of features of the decision. */
+    static final int FEATURES = 14;
+    static final int MAX_LETTERS = 64;
+    /** Log-probability of an alignment unit never seen in training. */
+    private static final double UNSEEN = -14.0;
+    private static final double FLOOR = -25.0;
+    private static final double UNSEEN_CONDITIONAL = -12.0;
+
+    private final TransliterationModel model;
+    private final TranslitText text = new TranslitText();
+    private final io.parallax.link.NameKeys keys = new io.parallax.link.NameKeys(new io.parallax.link.Romanizer());
+
+    /** How close the names are under ICU's rule-based romanisation (BGN/PCGN for Russian), as key similarity. */
+    private double ruleSimilarity(String x, String y) {
+        return io.parallax.link.Strings.similarity(keys.key(x), keys.key(y));
+    }
+
+    private double ruleDistance(String x, String y) {
+        return Math.min(8, io.parallax.link.Strings.levenshtein(keys.key(x), keys.key(y)));
+    }
+
+    public TransliterationScorer(TransliterationModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public TransliterationModel model() {
+        return model;
+    }
+
+    /** Probability in [0, 1] that the two names are the same; raw strings, normalised here. */
+    public double probability(String latinName, String otherName) {
+        double[] f = features(text.latin(latinName), text.target(otherName));
+        return f == null ? 0 : decide(f);
+    }
+
+    double decide(double[] f) {
+        double[] e = expand(f, model.means, model.scales);
+        double z = model.weights[e.length];
+        for (int i = 0; i < e.length; i++) {
+            z += model.weights[i] * e[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Number of inputs of the logistic decision: the standardised features and their pairwise products. */
+    static final int EXPANDED = FEATURES + FEATURES * (FEATURES + 1) / 2;
+
+    /** Standardised features followed by their pairwise products (a quadratic decision surface). */
+    static double[] expand(double[] f, double[] means, double[] scales) {
+        double[] z = new double[EXPANDED];
+        for (int i = 0; i < FEATURES; i++) {
+            z[i] = (f[i] - means[i]) / scales[i];
+        }
+        int k = FEATURES;
+        for (int i = 0; i < FEATURES; i++) {
+            for (int j = i; j < FEATURES; j++) {
+                z[k++] = z[i] * z[j];
+            }
+        }
+        return z;
+    }
+
+    /** The decision's features for normalised names, or null when either is empty or too long. */
+    double[] features(String x, String y) {
+        int n = x.length();
+        int m = y.codePointCount(0, y.length());
+        if (n == 0 || m == 0 || n > MAX_LETTERS || m > MAX_LETTERS) {
+            return null;
+        }
+        int[] yc = y.codePoints().toArray();
+        Path best = viterbi(x, yc);
+        double len = n + m;
+        double sourceLog = charLog(model.source, model.sourceSymbols, x.codePoints().toArray());
+        double targetLog = charLog(model.target, model.targetSymbols, yc);
+        double llr = best.score - sourceLog - targetLog;
+        return new double[]{best.score / len, llr / len, Math.max(FLOOR, best.worst), best.unseen,
+                Math.log((n + 1.0) / (m + 1.0)), llr / 10, (best.score - targetLog) / n, (best.score - sourceLog) / m,
+                best.target / best.units, best.worstTarget, best.source / best.units, best.worstSource,
+                ruleSimilarity(x, y), ruleDistance(x, y)};
+    }
+
+    private static double charLog(BigramModel lm, Map<Integer, Integer> symbols, int[] cps) {
+        double s = 0;
+        int prev = BigramModel.BOUNDARY;
+        for (int cp : cps) {
+            int sym = symbols.getOrDefault(cp, -1);
+            s += lm.log(prev, sym);
+            prev = sym;
+        }
+        return s + lm.log(prev, BigramModel.BOUNDARY);
+    }
+
+    /**
+     * The best path into a lattice cell that ends with a given unit: its joint score and worst step, its unseen
+     * units, and the sums and minima of each unit's conditional log-probabilities, log P(target part | source
+     * part) and log P(source part | target part), which say how typical each correspondence is.
+     */
+    private record Path(double score, double worst, int unseen, int units, double target, double worstTarget,
+                        double source, double worstSource) {
+        static final Path START = new Path(0, 0, 0, 0, 0, 0, 0, 0);
+
+        Path extend(double step, int sym, TransliterationModel m) {
+            if (sym == BigramModel.BOUNDARY) {
+                return new Path(score + step, Math.min(worst, step), unseen, units, target, worstTarget, source,
+                        worstSource);
+            }
+            double t = sym < 0 ? UNSEEN_CONDITIONAL : m.targetGivenSource[sym];
+            double s = sym < 0 ? UNSEEN_CONDITIONAL : m.sourceGivenTarget[sym];
+            return new Path(score + step, Math.min(worst, step), unseen + (sym < 0 ? 1 : 0), units + 1, target + t,
+                    Math.min(worstTarget, t), source + s, Math.min(worstSource, s));
+        }
+    }
+
+    private Path viterbi(String x, int[] y) {
+        int n = x.length();
+        int m = y.length;
+        @SuppressWarnings("unchecked")
+        Map<Long, Path>[][] cells = new Map[n + 1][m + 1];
+        cells[0][0] = new HashMap<>(Map.of(BigramModel.pack(NONE, BigramModel.BOUNDARY), Path.START));
+        int maxS = model.config.maxSource();
+        int maxT = model.config.maxTarget();
+        StringBuilder unit = new StringBuilder();
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                Map<Long, Path> here = cells[i][j];
+                if (here == null) {
+                    continue;
+                }
+                for (int a = 0; a <= maxS && i + a <= n; a++) {
+                    for (int b = 0; b <= maxT && j + b <= m; b++) {
+                        if (!TransliterationTrainer.allowed(a, b)) {
+                            continue;
+                        }
+                        unit.setLength(0);
+                        unit.append(x, i, i + a).append(TransliterationModel.SEPARATOR);
+                        for (int k = j; k < j + b; k++) {
+                            unit.appendCodePoint(y[k]);
+                        }
+                        Integer sym = model.unitSymbols.get(unit.toString());
+                        if (sym == null && (a > 1 || b > 1)) {
+                            continue;
+                        }
+                        step(here, cells, i + a, j + b, sym == null ? -1 : sym);
+                    }
+                }
+            }
+        }
+        Path best = null;
+        Map<Long, Path> end = cells[n][m];
+        if (end == null) {
+            return new Path(FLOOR * (n + m), FLOOR, n + m, n + m, FLOOR * (n + m), FLOOR, FLOOR * (n + m), FLOOR);
+        }
+        for (Map.Entry<Long, Path> e : end.entrySet()) {
+            double lp = model.joint.log(older(e.getKey()), newer(e.getKey()), BigramModel.BOUNDARY);
+            Path p = e.getValue().extend(lp, BigramModel.BOUNDARY, model);
+            best = best == null || p.score > best.score ? p : best;
+        }
+        return best;
+    }
+
+    private void step(Map<Long, Path> from, Map<Long, Path>[][] cells, int i, int j, int sym) {
+        Map<Long, Path> to = cells[i][j];
+        if (to == null) {
+            to = new HashMap<>();
+            cells[i][j] = to;
+        }
+        for (Map.Entry<Long, Path> e : from.entrySet()) {
+            int previous = newer(e.getKey());
+            double lp = sym < 0 ? UNSEEN : model.joint.log(older(e.getKey()), previous, sym);
+            Path p = e.getValue().extend(lp, sym, model);
+            long state = BigramModel.pack(previous < 0 ? NONE : previous, sym < 0 ? NONE : sym);
+            Path old = to.get(state);
+            if (old == null || p.score > old.score) {
+                to.put(state, p);
+            }
+        }
+    }
+
+    /** Lattice states are the last two units, packed; {@link #NONE} stands for "no unit" and "unseen unit". */
+    private static final int NONE = (1 << 21) - 1;
+
+    private static int older(long state) {
+        int s = (int) (state >>> 21);
+        return s == NONE ? -1 : s;
+    }
+
+    private static int newer(long state) {
+        int s = (int) (state & NONE);
+        return s == NONE ? -1 : s;
+    }
+}

@@ -1,0 +1,176 @@
+package io.parallax.ner.fallback;
+
+import io.parallax.model.EntityType;
+import io.parallax.ner.NameSpan;
+import io.parallax.ner.corpus.CorpusFiles;
+import io.parallax.ner.corpus.LabeledDocument;
+import io.parallax.ner.corpus.LabeledSentence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Builds a {@link NameLexicon} from labelled NER corpora (which words start and end people's names) and from
+ * Wikidata's person-name words (how common each word is in people's names worldwide).
+ *
+ * <p>A word is {@link NameLexicon.Kind#GIVEN given} when the corpora show it starting names of two or more words
+ * at least twice, in at least half of its capitalised occurrences and more often than it ends them; or when
+ * Wikidata counts it at least {@link Config#givenCount} times and the corpora do not show it ending names more
+ * often than starting them. Every other word with a Wikidata count of at least {@link Config#minCount}, or seen
+ * twice inside a person's name in the corpora, is a {@link NameLexicon.Kind#NAME name word}. Particles ("de",
+ * "van") and one-letter words are left out. Deterministic; not thread-safe (use one builder per build).
+ */
+public final class NameLexiconBuilder {
+
+    /**
+     * Thresholds of a build.
+     *
+     * @param givenCount Wikidata count from which a word counts as a given name without corpus evidence
+     * @param minCount   least Wikidata count of a name word
+     */
+    public record Config(int givenCount, int minCount) {
+        public static final Config DEFAULT = new Config(100, 3);
+
+        public Config {
+            if (givenCount < 1 || minCount < 1) {
+                throw new IllegalArgumentException("counts must be positive: " + givenCount + ", " + minCount);
+            }
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(-\\p{L}+)*");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "des", "del", "della", "dos", "das",
+            "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "ben", "abu", "af",
+            "av", "zu", "y", "e", "of", "the", "and", "mc", "st");
+
+    private final Config config;
+    private final Map<String, int[]> corpus = new HashMap<>();
+    private final Map<String, Integer> wikidata = new HashMap<>();
+
+    public NameLexiconBuilder(Config config) {
+        this.config = config;
+    }
+
+    /**
+     * Counts the names of a labelled corpus ({@link CorpusFiles} specification).
+     *
+     * @return the number of sentences read
+     */
+    public int addCorpus(String spec) {
+        int n = 0;
+        for (LabeledDocument d : CorpusFiles.read(spec)) {
+            for (LabeledSentence s : d.sentences()) {
+                addSentence(s);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Adds Wikidata word counts from every {@code *_80.gz} file in {@code dir} ("word TAB letters TAB count").
+     *
+     * @return the number of files read
+     */
+    public int addWikidata(Path dir) {
+        try (var files = Files.list(dir)) {
+            List<Path> list = files.filter(p -> p.getFileName().toString().endsWith("_80.gz")).sorted().toList();
+            for (Path f : list) {
+                readWikidata(f);
+            }
+            return list.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public NameLexicon build() {
+        Map<String, Integer> out = new HashMap<>();
+        Set<String> all = new java.util.HashSet<>(corpus.keySet());
+        all.addAll(wikidata.keySet());
+        for (String w : all) {
+            if (w.length() < 2 || PARTICLES.contains(w)) {
+                continue;
+            }
+            int[] c = corpus.getOrDefault(w, new int[4]);
+            int wd = wikidata.getOrDefault(w, 0);
+            boolean given = isGiven(c, wd);
+            if (given || wd >= config.minCount() || c[PERSON] >= 2) {
+                int count = Math.max(wd, c[PERSON]);
+                out.put(w, count << 1 | (given ? 1 : 0));
+            }
+        }
+        return new NameLexicon(out);
+    }
+
+    // corpus counter slots
+    private static final int FIRST = 0;
+    private static final int LAST = 1;
+    private static final int PERSON = 2;
+    private static final int CAPITALISED = 3;
+
+    private boolean isGiven(int[] c, int wd) {
+        boolean byCorpus = c[FIRST] >= 2 && 2 * c[FIRST] >= c[CAPITALISED] && c[FIRST] > c[LAST];
+        boolean byWikidata = wd >= config.givenCount() && c[LAST] <= c[FIRST];
+        return byCorpus || byWikidata;
+    }
+
+    private void addSentence(LabeledSentence s) {
+        List<String> t = s.tokens();
+        for (String token : t) {
+            if (!token.isEmpty() && Character.isUpperCase(token.codePointAt(0))) {
+                count(token, CAPITALISED);
+            }
+        }
+        for (NameSpan n : s.names()) {
+            if (n.type() != EntityType.PER) {
+                continue;
+            }
+            for (int i = n.start(); i < n.end(); i++) {
+                count(t.get(i), PERSON);
+            }
+            if (n.end() - n.start() >= 2) {
+                count(t.get(n.start()), FIRST);
+                count(t.get(n.end() - 1), LAST);
+            }
+        }
+    }
+
+    private void count(String token, int slot) {
+        if (WORD.matcher(token).matches()) {
+            corpus.computeIfAbsent(token.toLowerCase(Locale.ROOT), k -> new int[4])[slot]++;
+        }
+    }
+
+    private void readWikidata(Path file) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && WORD.matcher(f[0]).matches()) {
+                    wikidata.merge(f[0].toLowerCase(Locale.ROOT), parse(f[2]), Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static int parse(String s) {
+        try {
+            return Math.max(1, Integer.parseInt(s.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

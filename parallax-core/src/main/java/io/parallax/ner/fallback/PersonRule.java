@@ -1,0 +1,164 @@
+package io.parallax.ner.fallback;
+
+import io.parallax.model.EntityType;
+import io.parallax.ner.fallback.NerCues.Kind;
+
+/**
+ * People: name words after a title or role ("Herr Müller", "Präsident Macron", "M. Dupont", "Hafenchef
+ * Engström" in languages that write roles as compounds), a given name followed by more name words ("Katharina
+ * Obermaier"), and name words ending in a surname ending ("Julija Chomenko"; a single word only for endings of
+ * {@value #LONG_ENDING} letters or more, such as "-enko"). Stateless.
+ */
+final class PersonRule {
+
+    /** Longest personal name, in tokens. */
+    static final int MAX_TOKENS = 4;
+    /** Endings at least this long mark a surname on their own ("Chartschenko"); shorter ones need a first name. */
+    static final int LONG_ENDING = 4;
+    /** Shortest stem before a surname ending or after a compound's role ("Hafen" + "chef"). */
+    private static final int MIN_STEM = 3;
+    /** Shortest role word recognised at the end of a compound ("chef", not "dr"). */
+    private static final int MIN_ROLE = 4;
+
+    private PersonRule() {
+    }
+
+    static void propose(Line line, Chart chart) {
+        for (int i = 0; i < line.size(); i++) {
+            if (line.nameWord(i) && line.word(i).letters >= 2) {
+                afterTitle(line, chart, i);
+                givenName(line, chart, i);
+                surname(line, chart, i);
+            }
+        }
+    }
+
+    private static void afterTitle(Line line, Chart chart, int i) {
+        int j = i - 1;
+        if (j >= 0 && line.word(j).isPeriod()) {
+            j--;
+        }
+        if (!line.afterAbbreviatedTitle(i) && (j < 0 || !isTitle(line, j))) {
+            return;
+        }
+        int end = nameEnd(line, i);
+        if (end > i) {
+            chart.add(i, end, EntityType.PER, Evidence.TITLE);
+        }
+    }
+
+    /** A title or role ending at token {@code j}: a listed phrase, or a compound ending in a role. */
+    static boolean isTitle(Line line, int j) {
+        NerCues cues = line.cues();
+        for (int len = 1; len <= cues.longestTitle() && len <= j + 1; len++) {
+            String phrase = line.lower(j - len + 1, j + 1).replace(" - ", "-");
+            if (cues.has(Kind.TITLE, phrase) || cues.has(Kind.TITLE, phrase + ".")) {
+                return true;
+            }
+        }
+        Word w = line.word(j);
+        return cues.settings().compounds() && w.upperInitial() && roleCompound(cues, w.lower);
+    }
+
+    private static boolean roleCompound(NerCues cues, String lower) {
+        for (String t : cues.words(Kind.TITLE)) {
+            if (t.length() >= MIN_ROLE && lower.length() >= t.length() + MIN_STEM && lower.endsWith(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void givenName(Line line, Chart chart, int i) {
+        Word w = line.word(i);
+        if (w.shape != Word.Shape.CAPITALISED || !line.model().shared().names().isGiven(w.lower)) {
+            return;
+        }
+        if (line.cues().settings().capitalisedNouns() && afterArticle(line, i)) {
+            return;   // "eine Art Witz", "den Nick Faldos Rekord": the article belongs to a noun
+        }
+        int end = nameEnd(line, i);
+        if (end >= i + 2) {
+            chart.add(i, end, EntityType.PER, Evidence.GIVEN_NAME);
+        }
+    }
+
+    private static void surname(Line line, Chart chart, int i) {
+        int end = nameEnd(line, i);
+        if (end <= i || !(i == 0 || !line.nameWord(i - 1)) || isTitle(line, i)) {
+            return;
+        }
+        String last = line.word(end - 1).lower;
+        int ending = surnameEnding(line.cues(), last);
+        int first = i;
+        while (end - first > 2 && line.model().shared().names().count(line.word(first).lower) < 3) {
+            first++;   // "Ukrainer Dmytro Chartschenko": a name starts at a name word
+        }
+        if (end - first >= 2 && ending > 0) {
+            chart.add(first, end, EntityType.PER, Evidence.SURNAME);
+        } else if (end - i == 1 && ending >= LONG_ENDING && line.capitalised(i)) {
+            chart.add(i, end, EntityType.PER, Evidence.SURNAME, 0.9);
+        }
+    }
+
+    /** Length of the longest surname ending of {@code lower} after a stem of {@value #MIN_STEM}; 0 if none. */
+    static int surnameEnding(NerCues cues, String lower) {
+        int best = 0;
+        for (String e : cues.words(Kind.SURNAME_ENDING)) {
+            if (e.length() > best && lower.length() >= e.length() + MIN_STEM && lower.endsWith(e)) {
+                best = e.length();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The end of a personal name starting at {@code i}: its run of name words, cut before a word that names an
+     * organisation's or a place's kind ("Merkel Stiftung" stays an organisation).
+     */
+    static int nameEnd(Line line, int i) {
+        int end = line.runEnd(i, MAX_TOKENS);
+        boolean nouns = line.cues().settings().capitalisedNouns();
+        for (int k = i + 1; k < end; k++) {
+            if (line.is(Kind.ORG_HEAD, k) || line.is(Kind.ORG_DESIGNATOR, k) || line.is(Kind.LOC_HEAD, k)
+                    || line.is(Kind.ORG_FINAL, k)) {
+                return k;
+            }
+            if (nouns && (genitive(line, k - 1) || (k >= i + 2 && !nameLike(line, k)))) {
+                return k;   // "Bob Woodwards Verwendung", "Robert Mueller Trumps": a noun follows the name
+            }
+        }
+        return end;
+    }
+
+    /** A name word ending in a case ending without replacement (German genitive "s"). */
+    private static boolean genitive(Line line, int k) {
+        Word w = line.word(k);
+        for (NerCues.Inflection f : line.cues().inflections()) {
+            if (f.replacement().isEmpty() && w.lower.endsWith(f.suffix()) && w.letters > f.suffix().length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that looks like part of a personal name: a name word, a surname ending, an initial or a particle. */
+    private static boolean nameLike(Line line, int k) {
+        Word w = line.word(k);
+        return line.model().shared().names().count(w.lower) >= 3 || surnameEnding(line.cues(), w.lower) > 0
+                || line.isInitial(k) || line.connector(k) || w.isPeriod();
+    }
+
+    /**
+     * A lower-case function word right before that is neither a preposition of place nor a conjunction: an
+     * article or pronoun.
+     */
+    static boolean afterArticle(Line line, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Word prev = line.word(i - 1);
+        return prev.shape == Word.Shape.LOWER && line.never(i - 1) && !line.is(Kind.LOC_PREPOSITION, i - 1)
+                && !line.is(Kind.CONJUNCTION, i - 1);
+    }
+}

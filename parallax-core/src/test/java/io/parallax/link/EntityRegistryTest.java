@@ -1,0 +1,265 @@
+package io.parallax.link;
+
+import io.parallax.link.gazetteer.Gazetteer;
+import io.parallax.model.AnalyzedDocument;
+import io.parallax.model.Entity;
+import io.parallax.model.Place;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Objects;
+
+import static io.parallax.link.Docs.doc;
+import static io.parallax.link.Docs.loc;
+import static io.parallax.link.Docs.misc;
+import static io.parallax.link.Docs.org;
+import static io.parallax.link.Docs.per;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityRegistryTest {
+
+    private static Gazetteer gazetteer;
+    private static NameKeys keys;
+
+    @BeforeAll
+    static void load() {
+        keys = new NameKeys(new Romanizer());
+        gazetteer = Gazetteer.loadDefault();
+    }
+
+    private static EntityRegistry registry(List<Decision> decisions) {
+        return new EntityRegistry(LinkerConfig.DEFAULT, keys, gazetteer, decisions);
+    }
+
+    /** Shaped like the English seed: full names, partial names, titles, genitives. */
+    static AnalyzedDocument english() {
+        return doc("en1", "en", per("Yevgeny Prigozhin"), org("Wagner Group"), per("Prigozhin"),
+                per("Belarusian President Alexander Lukashenko"), per("Lukashenko"), per("Vladimir Putin"),
+                per("Putin's"), loc("Moscow"), loc("Belarus"), loc("Russia"), loc("Russia's"), loc("Ukraine"),
+                loc("US"), loc("Minsk"), loc("Rostov-on-Don"), loc("Voronezh"), org("Wagner's"), loc("Africa"));
+    }
+
+    /** Shaped like the Swedish seed: Swedish transliterations, genitives, definite forms, exonyms. */
+    static AnalyzedDocument swedish() {
+        return doc("sv1", "sv", per("Prigozhins"), loc("Moskva"), per("Yevgeny Prigozhin"), per("Lukasjenkos"),
+                loc("Vitryssland"), per("Lukasjenko"), loc("Rysslands"), per("Vladimir Putin"), per("Prigozjins"),
+                per("Prigozjin"), per("Putin"), loc("Chicago"), loc("Washington"), loc("Maryland"),
+                loc("Förenta staterna"), loc("Kina"), loc("Ryssland"), per("Peter den stores"),
+                per("Katarina den stores"), org("Wagnerledaren"), loc("Ukraina"), per("Gwynne Dyer"));
+    }
+
+    private static String idOf(EntityRegistry r, String doc, String text) {
+        return r.resolutions(doc).stream().filter(x -> x.mention().text().equals(text)).findFirst()
+                .map(Resolution::entity).orElseThrow(() -> new AssertionError("no mention " + text));
+    }
+
+    @Test
+    void seedShapedDocumentsLinkAcrossLanguages() {
+        EntityRegistry r = registry(List.of());
+        r.add(english());
+        r.add(swedish());
+        String[][] same = {
+                {"Prigozhin", "Prigozjins"}, {"Prigozhin", "Prigozjin"}, {"Prigozhin", "Prigozhins"},
+                {"Lukashenko", "Lukasjenko"}, {"Lukashenko", "Lukasjenkos"}, {"Moscow", "Moskva"},
+                {"Belarus", "Vitryssland"}, {"Russia", "Ryssland"}, {"Russia", "Rysslands"}, {"Ukraine", "Ukraina"},
+                {"US", "Förenta staterna"}, {"Putin's", "Putin"},
+        };
+        for (String[] pair : same) {
+            assertThat(idOf(r, "sv1", pair[1])).as(pair[0] + " = " + pair[1]).isNotNull()
+                    .isEqualTo(idOf(r, "en1", pair[0]));
+        }
+        assertThat(idOf(r, "en1", "Yevgeny Prigozhin")).isEqualTo(idOf(r, "en1", "Prigozhin"));
+        assertThat(idOf(r, "en1", "Wagner's")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        assertThat(idOf(r, "sv1", "Wagnerledaren")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        r.add(doc("sv2", "sv", org("Wagnergruppen"), org("Wagnergruppens")));
+        assertThat(idOf(r, "sv2", "Wagnergruppen")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        assertThat(idOf(r, "sv2", "Wagnergruppens")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+    }
+
+    @Test
+    void forbiddenMergesStayApart() {
+        EntityRegistry r = registry(List.of());
+        r.add(english());
+        r.add(swedish());
+        assertThat(idOf(r, "sv1", "Peter den stores")).isNotNull().isNotEqualTo(idOf(r, "en1", "Vladimir Putin"));
+        assertThat(idOf(r, "sv1", "Washington")).isNotNull().isNotEqualTo(idOf(r, "sv1", "Gwynne Dyer"));
+        assertThat(idOf(r, "en1", "Moscow")).isNotEqualTo(idOf(r, "en1", "Minsk"));
+        assertThat(idOf(r, "sv1", "Katarina den stores")).isNotEqualTo(idOf(r, "sv1", "Peter den stores"));
+    }
+
+    @Test
+    void everyPlaceHasCoordinatesAndPrecision() {
+        EntityRegistry r = registry(List.of());
+        r.add(english());
+        r.add(swedish());
+        for (String name : List.of("Moscow", "Belarus", "Russia", "Ukraine", "US", "Minsk", "Rostov-on-Don",
+                "Voronezh", "Africa")) {
+            Entity e = r.entity(idOf(r, "en1", name)).orElseThrow();
+            assertThat(e.place()).as(name).isNotNull();
+        }
+        assertThat(r.entity(idOf(r, "en1", "Moscow")).orElseThrow().place().precision())
+                .isEqualTo(Place.Precision.CITY);
+        Entity us = r.entity(idOf(r, "sv1", "Förenta staterna")).orElseThrow();
+        assertThat(us.name()).isEqualTo("United States");
+        assertThat(us.place().precision()).isEqualTo(Place.Precision.COUNTRY);
+        Entity washington = r.entity(idOf(r, "sv1", "Washington")).orElseThrow();
+        assertThat(washington.place().countryCode()).isEqualTo("US");
+        assertThat(r.entity(idOf(r, "sv1", "Maryland")).orElseThrow().place().precision())
+                .isEqualTo(Place.Precision.REGION);
+    }
+
+    @Test
+    void canonicalNamesAreTheFullestEnglishForms() {
+        EntityRegistry r = registry(List.of());
+        r.add(swedish());
+        r.add(english());
+        assertThat(r.entity(idOf(r, "sv1", "Prigozjin")).orElseThrow().name()).isEqualTo("Yevgeny Prigozhin");
+        assertThat(r.entity(idOf(r, "sv1", "Lukasjenko")).orElseThrow().name()).isEqualTo("Alexander Lukashenko");
+        Entity putin = r.entity(idOf(r, "en1", "Putin's")).orElseThrow();
+        assertThat(putin.name()).isEqualTo("Vladimir Putin");
+        assertThat(putin.variantNames()).contains("Putin's", "Putin", "Vladimir Putin");
+        assertThat(putin.variants().stream().filter(v -> v.name().equals("Putin")).findFirst().orElseThrow()
+                .languages()).containsExactly("sv");
+        assertThat(putin.firstSeen()).isEqualTo(java.time.Instant.parse("2023-06-30T00:00:00Z"));
+        assertThat(putin.mentions()).extracting(io.parallax.model.Mention::document).containsOnly("sv1", "en1");
+    }
+
+    @Test
+    void partialNameBeforeFullNameAcrossDocuments() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("a", "en", per("Navalny")));
+        r.add(doc("b", "sv", per("Aleksej Navalnyj")));
+        r.add(doc("c", "de", per("Alexei Nawalny")));
+        assertThat(r.entities()).hasSize(1);
+        assertThat(r.entities().get(0).name()).isEqualTo("Aleksej Navalnyj");
+    }
+
+    @Test
+    void unseenSlavicNamesLinkAcrossLanguages() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("a", "en", per("Sergei Shoigu"), per("Khodorkovsky"), per("Dmitry Medvedev"),
+                per("Volodymyr Zelensky")));
+        r.add(doc("b", "sv", per("Sergej Sjojgu"), per("Chodorkovskij"), per("Dmitrij Medvedev"),
+                per("Volodymyr Zelenskyj")));
+        r.add(doc("c", "de", per("Sergei Schoigu"), per("Chodorkowski"), per("Selenskyj")));
+        assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Sergei Shoigu",
+                "Khodorkovsky", "Dmitry Medvedev", "Volodymyr Zelensky");
+    }
+
+    @Test
+    void unseenExonymsResolveToOnePlace() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("a", "sv", loc("Tyskland"), loc("Frankrike"), loc("Warszawa"), loc("Tysklands")));
+        r.add(doc("b", "en", loc("Germany"), loc("France"), loc("Warsaw")));
+        r.add(doc("c", "ru", loc("Германия"), loc("Варшава")));
+        assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Germany", "France", "Warsaw");
+        assertThat(r.entities()).allSatisfy(e -> assertThat(e.place()).isNotNull());
+    }
+
+    @Test
+    void homographsDependOnContextOrStayUnlinked() {
+        EntityRegistry r = registry(List.of());
+        List<Resolution> alone = r.add(doc("g0", "en", loc("Georgia")));
+        assertThat(alone.get(0).linked()).isFalse();
+        assertThat(alone.get(0).reason()).contains("ambiguous");
+        List<Resolution> us = r.add(doc("g1", "en", loc("Georgia"), loc("Atlanta"), loc("Texas")));
+        assertThat(r.entity(us.get(0).entity()).orElseThrow().place().precision()).isEqualTo(Place.Precision.REGION);
+        List<Resolution> caucasus = r.add(doc("g2", "en", loc("Georgia"), loc("Tbilisi")));
+        Entity country = r.entity(caucasus.get(0).entity()).orElseThrow();
+        assertThat(country.place().precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(country.place().countryCode()).isEqualTo("GE");
+        List<Resolution> person = r.add(doc("w", "en", per("George Washington"), loc("Washington"),
+                per("Washington")));
+        assertThat(person.get(0).entity()).isNotEqualTo(person.get(1).entity());
+        assertThat(person.get(2).entity()).isEqualTo(person.get(0).entity());
+    }
+
+    @Test
+    void recogniserTypeMistakesDoNotSplitEntities() {
+        EntityRegistry r = registry(List.of());
+        r.add(english());
+        r.add(doc("sv9", "sv", loc("Prigozjins"), org("Lukasjenkos"), org("Moskva"), per("Maryland"),
+                per("Washington"), misc("Wagner Group")));
+        assertThat(idOf(r, "sv9", "Prigozjins")).isEqualTo(idOf(r, "en1", "Yevgeny Prigozhin"));
+        assertThat(idOf(r, "sv9", "Lukasjenkos")).isEqualTo(idOf(r, "en1", "Lukashenko"));
+        assertThat(idOf(r, "sv9", "Moskva")).isEqualTo(idOf(r, "en1", "Moscow"));
+        assertThat(r.entity(idOf(r, "sv9", "Maryland")).orElseThrow().place()).isNotNull();
+        assertThat(r.entity(idOf(r, "sv9", "Washington")).orElseThrow().place()).isNotNull();
+        assertThat(idOf(r, "sv9", "Wagner Group")).isEqualTo(idOf(r, "en1", "Wagner Group"));
+        r.add(doc("sv10", "sv", per("Katarina"), misc("Russian"), per("Wagner"), per("Wagner")));
+        assertThat(r.entity(idOf(r, "en1", "Wagner Group")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.ORG);
+        assertThat(r.entity(idOf(r, "sv10", "Katarina")).orElseThrow().place()).isNull();
+        assertThat(r.entity(idOf(r, "sv10", "Russian")).orElseThrow().place()).isNull();
+        assertThat(r.entity(idOf(r, "en1", "Yevgeny Prigozhin")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.PER);
+        assertThat(r.entity(idOf(r, "en1", "Wagner Group")).orElseThrow().type())
+                .isEqualTo(io.parallax.model.EntityType.ORG);
+    }
+
+    @Test
+    void badMentionsStayUnlinkedWithAReason() {
+        EntityRegistry r = registry(List.of());
+        List<Resolution> res = r.add(doc("bad", "en", per("A"), per("x".repeat(1000)), per("Пutin"),
+                per("!!!"), loc("Zzyzxqwv")));
+        assertThat(res.get(0).linked()).isFalse();
+        assertThat(res.get(0).reason()).contains("too short");
+        assertThat(res.get(1).linked()).isFalse();
+        assertThat(res.get(1).reason()).contains("too long");
+        assertThat(res.get(2).linked()).isTrue();
+        assertThat(res.get(3).reason()).isEqualTo("no letters");
+        assertThat(res.get(4).linked()).isTrue();
+        assertThat(res).hasSize(5).allSatisfy(x -> assertThat(x.reason()).isNotBlank());
+    }
+
+    @Test
+    void decisionsSurviveReingestionAndRebuild() {
+        EntityRegistry r = registry(List.of());
+        r.add(english());
+        String putin = idOf(r, "en1", "Vladimir Putin");
+        String wagner = idOf(r, "en1", "Wagner Group");
+        String prigozhin = idOf(r, "en1", "Prigozhin");
+        r.apply(new Decision.Merge(prigozhin, List.of(wagner), null));
+        r.apply(new Decision.Rename(putin, "Vladimir Vladimirovich Putin", null));
+        r.apply(new Decision.AddVariant(putin, "VVP", "en", null));
+        assertThat(idOf(r, "en1", "Wagner's")).isEqualTo(prigozhin);
+        r.add(english());   // re-ingestion of the same document
+        r.add(swedish());
+        r.add(doc("n", "en", per("VVP")));
+        assertThat(idOf(r, "en1", "Wagner Group")).isEqualTo(prigozhin);
+        assertThat(idOf(r, "sv1", "Wagnerledaren")).isEqualTo(prigozhin);
+        assertThat(idOf(r, "n", "VVP")).isEqualTo(putin);
+        assertThat(r.entity(putin).orElseThrow().name()).isEqualTo("Vladimir Vladimirovich Putin");
+        assertThat(r.entity(wagner)).map(Entity::id).contains(prigozhin);
+
+        EntityRegistry rebuilt = EntityRegistry.rebuild(LinkerConfig.DEFAULT, keys, gazetteer, r.decisions(),
+                List.of(english(), swedish(), doc("n", "en", per("VVP"))));
+        assertThat(rebuilt.entities()).isEqualTo(r.entities());
+    }
+
+    @Test
+    void splitMovesAVariantToItsOwnEntityForGood() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("a", "en", per("John Smith"), per("Smith")));
+        String smith = idOf(r, "a", "John Smith");
+        assertThat(idOf(r, "a", "Smith")).isEqualTo(smith);
+        r.apply(new Decision.Split(smith, List.of("Smith"), "en", null));
+        r.add(doc("b", "en", per("Smith")));
+        assertThat(idOf(r, "a", "Smith")).isNotEqualTo(smith).isEqualTo(idOf(r, "b", "Smith"));
+        assertThat(r.entity(idOf(r, "b", "Smith")).orElseThrow().name()).isEqualTo("Smith");
+    }
+
+    @Test
+    void idsAreDeterministicAcrossRebuilds() {
+        EntityRegistry a = registry(List.of());
+        a.add(english());
+        a.add(swedish());
+        EntityRegistry b = EntityRegistry.rebuild(LinkerConfig.DEFAULT, keys, gazetteer, List.of(),
+                List.of(english(), swedish()));
+        assertThat(b.entities()).extracting(Entity::id).containsExactlyElementsOf(
+                a.entities().stream().map(Entity::id).toList());
+        assertThat(a.entities()).extracting(Entity::id).allMatch(Objects::nonNull)
+                .contains("geonames:524901");
+    }
+}

@@ -1,0 +1,72 @@
+package io.parallax.link;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameKeysTest {
+
+    private final NameKeys keys = new NameKeys(new Romanizer());
+    private final NameConventions en = NameConventions.load("en");
+    private final NameConventions sv = NameConventions.load("sv");
+    private final NameConventions de = NameConventions.load("de");
+    private final NameConventions fr = NameConventions.load("fr");
+
+    @Test
+    void slavicNamesInFourConventionsAndCyrillicShareOneKey() {
+        String key = keys.key("Prigozhin", en);
+        assertThat(keys.key("Prigozjin", sv)).isEqualTo(key);
+        assertThat(keys.key("Prigoschin", de)).isEqualTo(key);
+        assertThat(keys.key("Prigojine", fr)).isEqualTo(key);
+        assertThat(keys.key("Пригожин", sv)).isEqualTo(key);
+    }
+
+    @Test
+    void unseenNamesOfTheSameKinds() {
+        assertThat(keys.key("Lukasjenko", sv)).isEqualTo(keys.key("Lukashenko", en))
+                .isEqualTo(keys.key("Loukachenko", fr)).isEqualTo(keys.key("Lukaschenko", de));
+        assertThat(keys.key("Chodorkovskij", sv)).isEqualTo(keys.key("Khodorkovsky", en))
+                .isEqualTo(keys.key("Chodorkowski", de));
+        assertThat(keys.key("Tjajkovskij", sv)).isEqualTo(keys.key("Tchaikovsky", en))
+                .isEqualTo(keys.key("Tschaikowski", de));
+        assertThat(keys.key("Jevgenij", sv)).isEqualTo(keys.key("Yevgeny", en))
+                .isEqualTo(keys.key("Evgueni", fr)).isEqualTo(keys.key("Jewgeni", de));
+        assertThat(keys.key("Smirnoff", en)).isEqualTo(keys.key("Smirnov", en));
+        assertThat(keys.key("Selenskyj", de)).isEqualTo(keys.key("Zelensky", en))
+                .isEqualTo(keys.key("Zelenskyj", sv));
+        assertThat(keys.key("Poutine", fr)).isEqualTo(keys.key("Putin", en));
+    }
+
+    @Test
+    void differentNamesKeepDifferentKeys() {
+        assertThat(keys.key("Putin", en)).isNotEqualTo(keys.key("Peter", en));
+        assertThat(keys.key("Moscow", en)).isNotEqualTo(keys.key("Minsk", en));
+        assertThat(keys.key("Ivanov", en)).isNotEqualTo(keys.key("Ivanova", en));
+    }
+
+    @Test
+    void everyScriptRomanises() {
+        for (String n : new String[]{"Москва", "Αθήνα", "موسكو", "מוסקבה", "北京", "서울", "モスクワ"}) {
+            assertThat(keys.key(n)).as(n).matches("[a-z ]+");
+        }
+    }
+
+    @Test
+    void badInputGivesKeysWithoutCrashing() {
+        assertThat(keys.key("")).isEmpty();
+        assertThat(keys.key("!!! 123")).isEmpty();
+        assertThat(keys.key("a")).isEqualTo("a");
+        assertThat(keys.key("y".repeat(1000))).isEqualTo("i");
+        assertThat(keys.key("x".repeat(1000))).hasSize(2000);
+        assertThat(keys.key("Пutin")).isEqualTo(keys.key("Putin"));
+    }
+
+    @Test
+    void scriptDetection() {
+        assertThat(Script.of("Putin")).isEqualTo(Script.LATIN);
+        assertThat(Script.of("Путин")).isEqualTo(Script.CYRILLIC);
+        assertThat(Script.of("Пutin")).isEqualTo(Script.MIXED);
+        assertThat(Script.of("東京タワー")).isEqualTo(Script.KANA);
+        assertThat(Script.of("123")).isEqualTo(Script.NONE);
+    }
+}

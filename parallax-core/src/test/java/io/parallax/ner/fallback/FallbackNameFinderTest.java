@@ -1,0 +1,141 @@
+package io.parallax.ner.fallback;
+
+import io.parallax.model.EntityType;
+import io.parallax.ner.NameSpan;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.parallax.ner.fallback.Fixtures.document;
+import static io.parallax.ner.fallback.Fixtures.names;
+import static io.parallax.ner.fallback.Fixtures.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FallbackNameFinderTest {
+
+    private final FallbackNameFinder de = Fixtures.finder("de");
+    private final FallbackNameFinder fr = Fixtures.finder("fr");
+    private final FallbackNameFinder es = Fixtures.finder("es");
+
+    /** The names of each sentence of a document, as "text/TYPE". */
+    private static List<List<String>> run(FallbackNameFinder f, List<String[]> doc) {
+        List<List<Candidate>> found = f.explain(doc);
+        return java.util.stream.IntStream.range(0, doc.size()).mapToObj(i -> names(doc.get(i), found.get(i)))
+                .toList();
+    }
+
+    @Test
+    void germanTitleIntroducesAPersonWhoseSurnameIsThenAName() {
+        var names = run(de, document(
+                "Der ukrainische Kapitän Oleksandr Schurawljow lobte seine Mannschaft .",
+                "Schurawljow sagte , alle seien rechtzeitig an Land gewesen ."));
+        assertThat(names.get(0)).containsExactly("Oleksandr Schurawljow/PER");
+        assertThat(names.get(1)).containsExactly("Schurawljow/PER");
+    }
+
+    @Test
+    void germanPlacesNeedAPrepositionOrACountryNameBecauseNounsAreCapitalised() {
+        var names = run(de, document(
+                "Ein Unwetter hat in München schwere Schäden angerichtet .",
+                "München liegt im Süden Deutschlands .",
+                "Das Ende des Sturms kam erst am Abend .",
+                "Auch Polen meldete Schäden ."));
+        assertThat(names.get(0)).containsExactly("München/LOC");
+        assertThat(names.get(1)).containsExactly("München/LOC", "Deutschlands/LOC");
+        assertThat(names.get(2)).isEmpty();   // "Ende" is also a town in the gazetteer
+        assertThat(names.get(3)).containsExactly("Polen/LOC");
+    }
+
+    @Test
+    void germanOrganisationsNeedACapitalisedAdjectiveOrAPlaceBesideTheirHead() {
+        var names = run(de, document(
+                "Nach Angaben des Deutschen Wetterdienstes fielen 48 Liter Regen .",
+                "Das sagte ein Sprecher der Berufsfeuerwehr München .",
+                "Die Feuerwehr war die ganze Nacht im Einsatz ."));
+        assertThat(names.get(0)).containsExactly("Deutschen Wetterdienstes/ORG");
+        assertThat(names.get(1)).containsExactly("Berufsfeuerwehr München/ORG");
+        assertThat(names.get(2)).isEmpty();
+    }
+
+    @Test
+    void roleCompoundsGivenNamesAcronymsAndQuotedTitles() {
+        var names = run(de, document(
+                "DWD - Meteorologin Katharina Obermaier sagte , die Warnung sei früh gekommen .",
+                "Die Feuerwehr löschte den Brand auf dem Frachtschiff „ Baltic Aurora “ ."));
+        assertThat(names.get(0)).containsExactly("DWD/ORG", "Katharina Obermaier/PER");
+        assertThat(names.get(1)).containsExactly("Baltic Aurora/MISC");
+    }
+
+    @Test
+    void frenchAcronymDefinitionsAbbreviatedTitlesAndKnownNames() {
+        var names = run(fr, document(
+                "La Banque européenne d' investissement ( BEI ) accordera un prêt .",
+                "Le prêt de la BEI a été salué par M . Dupont , a déclaré à Reuters un porte-parole ."));
+        assertThat(names.get(0)).containsExactly("Banque européenne d' investissement/ORG", "BEI/ORG");
+        assertThat(names.get(1)).containsExactly("BEI/ORG", "Dupont/PER", "Reuters/ORG");
+    }
+
+    @Test
+    void aTitleStillCountsWhenTheSentenceSplitterBrokeAfterIt() {
+        var names = run(fr, List.of(tokens("Selon M ."), tokens("Dupont , le projet est prêt .")));
+        assertThat(names.get(1)).containsExactly("Dupont/PER");
+    }
+
+    @Test
+    void commonWordsAtASentencesStartAreNotPartOfTheName() {
+        var names = run(fr, document(
+                "Selon Waters , cette allégation est infondée .",
+                "Les proches de Waters ont réagi selon plusieurs médias ."));
+        assertThat(names.get(0)).containsExactly("Waters/MISC");
+    }
+
+    @Test
+    void peopleWinOverPlacesTheirNamesContain() {
+        var names = run(fr, document(
+                "La passagère Sofia Virtanen a raconté la nuit .",
+                "La sénatrice Elizabeth Warren a parlé à Varsovie .",
+                "Warren a répondu aux questions ."));
+        assertThat(names.get(0)).containsExactly("Sofia Virtanen/PER");
+        assertThat(names.get(1)).containsExactly("Elizabeth Warren/PER", "Varsovie/LOC");
+        assertThat(names.get(2)).containsExactly("Warren/PER");
+    }
+
+    @Test
+    void spanishTitlesAndCapitalisedOrganisationNames() {
+        var names = run(es, document(
+                "El Sr . García dijo que el Banco Europeo de Inversiones pagará en Varsovia ."));
+        assertThat(names.get(0)).containsExactly("García/PER", "Banco Europeo de Inversiones/ORG", "Varsovia/LOC");
+    }
+
+    @Test
+    void scriptsWithoutCaseGetGazetteerPlacesOnly() {
+        FallbackNameFinder zh = Fixtures.finder("zh");
+        var names = run(zh, document("习近平 在 北京 会见 了 客人 。"));
+        assertThat(names.get(0)).containsExactly("北京/LOC");
+    }
+
+    @Test
+    void cyrillicCapitalisationStillMarksNames() {
+        FallbackNameFinder ru = Fixtures.finder("ru");
+        var names = run(ru, document("Москва готовится к визиту , сказал Владимир Путин ."));
+        assertThat(names.get(0)).containsExactly("Москва/LOC", "Владимир Путин/MISC");
+    }
+
+    @Test
+    void confidencesFollowTheEvidence() {
+        String[] t = tokens("La passagère Sofia Virtanen a vu Excelsior près de Varsovie .");
+        List<NameSpan> found = fr.find(t);
+        assertThat(names(t, found)).containsExactly("Sofia Virtanen/PER", "Excelsior/MISC", "Varsovie/LOC");
+        double person = found.get(0).confidence();
+        double bare = found.get(1).confidence();
+        assertThat(bare).isLessThan(0.3).isLessThan(person);
+        assertThat(found).allSatisfy(n -> assertThat(n.confidence()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void findAndFindAllAgreeOnASingleSentence() {
+        String[] t = tokens("Ein Unwetter hat in München schwere Schäden angerichtet .");
+        assertThat(de.find(t)).isEqualTo(de.findAll(List.<String[]>of(t)).get(0));
+        assertThat(de.find(t)).extracting(NameSpan::type).containsExactly(EntityType.LOC);
+    }
+}
