@@ -61,6 +61,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Rate of tokenisation changes in augmented copies.")
     double augment;
 
+    @Option(names = "--members", defaultValue = "1",
+            description = "Perceptrons per stage, each in its own order, whose weights are averaged.")
+    int members;
+
     @Option(names = "--no-document-stage", description = "Train the sentence stage only.")
     boolean noDocumentStage;
 
@@ -74,7 +78,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
-                .withAugmentRate(augment).withDocumentStage(!noDocumentStage);
+                .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members);
         NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache);
         NerTrainer.Result result = recipe.build(line -> {
             err.println(line);

@@ -263,7 +263,8 @@ public final class NerTrainer {
     }
 
     private Learner learner(int featureCount, float[] transitions) {
-        return new Perceptron(featureCount, transitions);
+        return config.members() == 1 ? new Perceptron(featureCount, transitions)
+                : new PerceptronEnsemble(featureCount, transitions, config.members());
     }
 
     private static NerScores score(Trained t, List<List<Perceptron.Instance>> docs) {

@@ -86,6 +86,6 @@ final class NerFixtures {
 
     /** A quick trainer configuration for tests. */
     static NerTrainingConfig config(boolean documentStage) {
-        return new NerTrainingConfig("en", 6, 1, 0.2, documentStage, 2, 0.3, false, 7L);
+        return new NerTrainingConfig("en", 6, 1, 0.2, documentStage, 2, 0.3, false, 7L, 1);
     }
 }

@@ -93,6 +93,13 @@ class NerTrainerTest {
         assertThat(f1(new LinearNameFinder(r.model()), NerFixtures.documents(5, false, 4), true)).isGreaterThan(0.8);
     }
 
+    @Test
+    void trainsWithAnEnsembleOfPerceptrons() {
+        NerTrainer.Result r = new NerTrainer(NerFixtures.config(false).withMembers(3), Lexicons.none(), line -> { })
+                .train(NerFixtures.documents(20, true, 3));
+        assertThat(f1(new LinearNameFinder(r.model()), NerFixtures.documents(5, false, 4), true)).isGreaterThan(0.8);
+    }
+
     private static double f1(NameFinder finder, List<LabeledDocument> docs, boolean document) {
         NerScores total = NerScores.empty();
         for (LabeledDocument d : docs) {
