@@ -2,6 +2,7 @@ package io.parallax.ner;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Several averaged perceptrons trained on the same data, each in its own seeded order, whose averaged weights are
@@ -44,34 +45,31 @@ final class PerceptronEnsemble implements Learner {
 
     @Override
     public float[] averaged() {
-        float[][] each = new float[members.length][];
-        for (int m = 0; m < members.length; m++) {
-            each[m] = members[m].averaged();
-        }
-        return mean(each);
+        return mean(Perceptron::averaged);
     }
 
     @Override
     public float[] averagedTransitions() {
-        float[][] each = new float[members.length][];
-        for (int m = 0; m < members.length; m++) {
-            each[m] = members[m].averagedTransitions();
-        }
-        return mean(each);
+        return mean(Perceptron::averagedTransitions);
     }
 
-    private static float[] mean(float[][] each) {
-        if (each.length == 1) {
-            return each[0];
+    /** The element-wise mean of one array of every member. */
+    private float[] mean(Function<Perceptron, float[]> part) {
+        if (members.length == 1) {
+            return part.apply(members[0]);
         }
-        float[] out = new float[each[0].length];
-        for (float[] w : each) {
+        float[] out = null;
+        for (Perceptron member : members) {
+            float[] w = part.apply(member);
+            if (out == null) {
+                out = new float[w.length];
+            }
             for (int i = 0; i < out.length; i++) {
                 out[i] += w[i];
             }
         }
         for (int i = 0; i < out.length; i++) {
-            out[i] /= each.length;
+            out[i] /= members.length;
         }
         return out;
     }
