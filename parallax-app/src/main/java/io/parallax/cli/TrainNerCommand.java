@@ -57,8 +57,13 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "20", description = "Most epochs per stage.")
     int epochs;
 
-    @Option(names = "--augment", defaultValue = "0.3", description = "Rate of tokenisation changes in augmented copies.")
+    @Option(names = "--augment", defaultValue = "0.3",
+            description = "Rate of tokenisation changes in augmented copies.")
     double augment;
+
+    @Option(names = "--members", defaultValue = "1",
+            description = "Perceptrons per stage, each in its own order, whose weights are averaged.")
+    int members;
 
     @Option(names = "--no-document-stage", description = "Train the sentence stage only.")
     boolean noDocumentStage;
@@ -73,7 +78,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
-                .withAugmentRate(augment).withDocumentStage(!noDocumentStage);
+                .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members);
         NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache);
         NerTrainer.Result result = recipe.build(line -> {
             err.println(line);
@@ -83,6 +88,9 @@ public final class TrainNerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("held-out (" + result.report().heldOutDocuments() + " documents of the training data):");
         out.print(result.report().heldOut().table());
+        out.println("epochs " + result.report().firstEpochs() + "+" + result.report().secondEpochs()
+                + "; confidence calibration " + result.report().document() + ", sentence stage "
+                + result.report().sentence());
         out.println("wrote " + output + " (" + Files.size(output) / 1024 + " KiB, "
                 + result.model().featureCount() + " features)");
         return Cli.OK;

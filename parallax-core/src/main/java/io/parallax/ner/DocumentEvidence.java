@@ -21,21 +21,38 @@ final class DocumentEvidence {
     /**
      * @param sentences token views of each sentence of one document
      * @param labels    first-pass labels of each sentence
-     * @return per sentence and token: 0 when the word occurs nowhere else; else a code of the other occurrences'
-     *         majority type (or O), how many there are, and which types they had
+     * @return per sentence and token: the token's own first-pass label; when the word occurs elsewhere, the other
+     *         occurrences' majority type (or O), how many there are, and which types they had; and the types of
+     *         longer names that hold the word elsewhere
      */
     static int[][] compute(List<TokenForms[]> sentences, List<int[]> labels) {
         Map<String, int[]> counts = new HashMap<>();
         forEachWord(sentences, (word, s, i) -> tally(counts, word, labels.get(s)[i], 1));
+        Map<String, int[]> inLongNames = new HashMap<>();
+        forEachWord(sentences, (word, s, i) -> {
+            if (inLongName(labels.get(s), i)) {
+                tally(inLongNames, word, labels.get(s)[i], 1);
+            }
+        });
         int[][] out = new int[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             out[s] = new int[sentences.get(s).length];
         }
         forEachWord(sentences, (word, s, i) -> {
+            int label = labels.get(s)[i];
             int[] c = counts.get(word).clone();
-            c[slot(labels.get(s)[i])]--;
-            out[s][i] = code(c);
+            c[slot(label)]--;
+            int[] l = inLongNames.getOrDefault(word, new int[TYPES + 1]).clone();
+            if (inLongName(labels.get(s), i)) {
+                l[slot(label)]--;
+            }
+            out[s][i] = code(c) | mask(l) << 16;
         });
+        for (int s = 0; s < out.length; s++) {
+            for (int i = 0; i < out[s].length; i++) {
+                out[s][i] |= (1 + labels.get(s)[i]) << 10;
+            }
+        }
         return out;
     }
 
@@ -46,7 +63,31 @@ final class DocumentEvidence {
 
     /** The seen-types part of a code (bits 5–9). */
     static int seen(int code) {
-        return code >>> 5;
+        return code >>> 5 & 0x1F;
+    }
+
+    /** The first pass's own label of the token (bits 10–15). */
+    static int own(int code) {
+        return (code >>> 10 & 0x3F) - 1;
+    }
+
+    /** The types of names of two or more tokens that hold the same word elsewhere (bits 16–20). */
+    static int inLongNames(int code) {
+        return code >>> 16;
+    }
+
+    /** True when token i is part of a name of two or more tokens (B, I or L). */
+    private static boolean inLongName(int[] labels, int i) {
+        int p = Labels.position(labels[i]);
+        return p == Labels.B || p == Labels.I || p == Labels.L;
+    }
+
+    private static int mask(int[] c) {
+        int m = 0;
+        for (int k = 0; k < TYPES; k++) {
+            m |= c[k] > 0 ? 1 << k : 0;
+        }
+        return m;
     }
 
     private static int code(int[] c) {

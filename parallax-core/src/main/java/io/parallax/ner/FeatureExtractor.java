@@ -35,17 +35,24 @@ final class FeatureExtractor {
     private static final int DOC = 24;
     private static final int DOC_CAP = 25;
     private static final int WORD_SKIP = 26;
+    private static final int CASE = 27;
+    private static final int DOC_LONG = 28;
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
     private static final int[] NEAR_CLUSTER_BITS = {4, 10};
 
+    private static final int MAX_PREFIX = 4;
+    private static final int MAX_SUFFIX = 5;
+
     private final WordClusters clusters;
     private final Gazetteer gazetteer;
+    private final CaseLexicon cases;
 
-    FeatureExtractor(WordClusters clusters, Gazetteer gazetteer) {
-        this.clusters = clusters;
-        this.gazetteer = gazetteer;
+    FeatureExtractor(Lexicons lexicons) {
+        this.clusters = lexicons.clusters();
+        this.gazetteer = lexicons.gazetteer();
+        this.cases = lexicons.cases();
     }
 
     /** Views of every token, computed once per sentence. */
@@ -63,6 +70,14 @@ final class FeatureExtractor {
      * @param evidence per-token document evidence from {@link DocumentEvidence}, or {@code null} for none
      */
     void extract(TokenForms[] forms, int[] evidence, FeatureSink sink) {
+        extract(forms, sink);
+        if (evidence != null) {
+            extractDocument(forms, evidence, sink);
+        }
+    }
+
+    /** Emits the keys of the sentence features (everything but document evidence). */
+    void extract(TokenForms[] forms, FeatureSink sink) {
         int n = forms.length;
         long[] clusterPaths = clusterPaths(forms);
         int[] gaz = GazetteerMarks.mark(gazetteer, forms);
@@ -73,8 +88,37 @@ final class FeatureExtractor {
             clusterFeatures(forms, clusterPaths, i, sink);
             gazetteerFeatures(forms, gaz, i, sink);
             position(forms, i, capsSentence, sink);
-            if (evidence != null) {
-                document(forms[i], evidence[i], i, sink);
+            capitalisation(forms, i, capsSentence, sink);
+        }
+    }
+
+    /**
+     * Emits the keys of the second stage's features: what the first pass said about this word elsewhere in the
+     * document, alone and with the token's own first-pass label, its neighbours' labels, its shape, and whether
+     * the sentence is a headline in capitals (where capitalisation tells nothing).
+     */
+    void extractDocument(TokenForms[] forms, int[] evidence, FeatureSink sink) {
+        long caps = capsSentence(forms) ? 1 : 0;
+        for (int i = 0; i < forms.length; i++) {
+            int code = evidence[i];
+            long own = DocumentEvidence.own(code);
+            long left = i > 0 ? DocumentEvidence.own(evidence[i - 1]) : -1;
+            long right = i + 1 < forms.length ? DocumentEvidence.own(evidence[i + 1]) : -1;
+            long summary = DocumentEvidence.summary(code);
+            sink.add(i, key(DOC, own));
+            sink.add(i, key(DOC, own, left, right));
+            sink.add(i, key(DOC, own, forms[i].hShape));
+            int longNames = DocumentEvidence.inLongNames(code);
+            if (longNames != 0) {
+                sink.add(i, key(DOC_LONG, longNames));
+                sink.add(i, key(DOC_LONG, longNames, own));
+            }
+            if (summary != 0) {
+                sink.add(i, key(DOC, summary));
+                sink.add(i, key(DOC, -1, DocumentEvidence.seen(code)));
+                sink.add(i, key(DOC_CAP, summary, forms[i].capitalised() ? 1 : 0, caps));
+                sink.add(i, key(DOC_CAP, summary, own));
+                sink.add(i, key(DOC_CAP, summary, own, caps));
             }
         }
     }
@@ -103,10 +147,10 @@ final class FeatureExtractor {
 
     private static void affixes(String w, int i, FeatureSink sink) {
         int n = w.length();
-        for (int k = 1; k <= 4 && k < n; k++) {
+        for (int k = 1; k <= MAX_PREFIX && k < n; k++) {
             sink.add(i, key(PREFIX, k, Hash64.of(w, 0, k)));
         }
-        for (int k = 1; k <= 5 && k < n; k++) {
+        for (int k = 1; k <= MAX_SUFFIX && k < n; k++) {
             sink.add(i, key(SUFFIX, k, Hash64.of(w, n - k, n)));
         }
     }
@@ -182,14 +226,15 @@ final class FeatureExtractor {
         }
     }
 
-    private static void document(TokenForms t, int evidence, int i, FeatureSink sink) {
-        if (evidence == 0) {
+    /** How often the word is capitalised in running text, with how it is written here and where. */
+    private void capitalisation(TokenForms[] f, int i, boolean capsSentence, FeatureSink sink) {
+        if (cases.size() == 0 || !f[i].is(TokenForms.HAS_LETTER)) {
             return;
         }
-        long summary = DocumentEvidence.summary(evidence);
-        sink.add(i, key(DOC, summary));
-        sink.add(i, key(DOC, -1, DocumentEvidence.seen(evidence)));
-        sink.add(i, key(DOC_CAP, summary, t.capitalised() ? 1 : 0));
+        String w = f[i].head != null ? f[i].head : f[i].lower;
+        long bucket = cases.bucket(w);
+        long position = i == 0 || !f[i - 1].is(TokenForms.HAS_LETTER) && !f[i - 1].is(TokenForms.HAS_DIGIT) ? 1 : 0;
+        sink.add(i, key(CASE, bucket, f[i].capitalised() ? 1 : 0, position | (capsSentence ? 2 : 0)));
     }
 
     /** True for headline-style sentences where every word with letters is in capitals. */

@@ -19,6 +19,8 @@ public final class Gazetteer {
     public static final int MAX_CATEGORIES = 8;
     /** Phrases longer than this many tokens are not matched. */
     public static final int MAX_TOKENS = 6;
+    /** Mask bit of keys that begin a longer phrase, so that matching stops early where none does. */
+    static final int PREFIX = 1 << 15;
 
     private static final Gazetteer NONE = new Gazetteer(List.of(), new LongIntMap(1));
 
@@ -42,14 +44,35 @@ public final class Gazetteer {
      * @param entries    phrase to bit mask of categories (bit {@code i} is {@code categories.get(i)})
      */
     public static Gazetteer of(List<String> categories, Map<String, Integer> entries) {
-        LongIntMap map = new LongIntMap(entries.size());
+        LongIntMap map = new LongIntMap(entries.size() * 2);
         entries.forEach((phrase, mask) -> {
             long key = key(phrase);
             if (key != 0) {
                 map.put(key, map.get(key, 0) | mask);
+                prefixes(phrase, map);
             }
         });
         return new Gazetteer(categories, map);
+    }
+
+    /** Marks the keys of a phrase's leading words (split wherever a character is not a letter or digit). */
+    private static void prefixes(String phrase, LongIntMap map) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        Keys k = new Keys();
+        int from = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean boundary = i == lower.length() || !Character.isLetterOrDigit(lower.charAt(i));
+            if (boundary && i > from) {
+                if (i < lower.length()) {
+                    long key = k.keyWith(lower.substring(from, i));
+                    map.put(key, map.get(key, 0) | PREFIX);
+                }
+                k.feed(lower.substring(from, i));
+            }
+            if (boundary) {
+                from = i + 1;
+            }
+        }
     }
 
     public List<String> categories() {
@@ -63,10 +86,13 @@ public final class Gazetteer {
     /** The category mask of a phrase, 0 when unknown. */
     public int lookup(String phrase) {
         long key = key(phrase);
-        return key == 0 ? 0 : phrases.get(key, 0);
+        return key == 0 ? 0 : phrases.get(key, 0) & ~PREFIX;
     }
 
-    /** The category mask for a key made with {@link Keys}; 0 when unknown. */
+    /**
+     * The category mask for a key made with {@link Keys}, with {@link #PREFIX} set when longer phrases start
+     * with these letters; 0 when neither.
+     */
     int lookup(long key) {
         return phrases.get(key, 0);
     }
@@ -148,7 +174,7 @@ public final class Gazetteer {
         for (int i = 0; i < n; i++) {
             long key = in.readLong();
             int mask = in.readShort() & 0xFFFF;
-            if (mask == 0 || mask >>> nc != 0) {
+            if (mask == 0 || (mask & ~PREFIX) >>> nc != 0) {
                 throw new IOException("bad gazetteer mask " + mask);
             }
             map.put(key, mask);

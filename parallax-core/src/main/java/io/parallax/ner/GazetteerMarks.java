@@ -26,15 +26,18 @@ final class GazetteerMarks {
             keys.reset();
             int end = Math.min(f.length, start + Gazetteer.MAX_TOKENS);
             for (int j = start; j < end; j++) {
-                if (alnum(f[j])) {
-                    String alt = f[j].head != null ? f[j].head : f[j].genitiveStem;
-                    if (alt != null) {
-                        record(longest, gazetteer.lookup(keys.keyWith(alt)), j - start + 1);
-                    }
-                    keys.feed(f[j].lower);
-                    record(longest, gazetteer.lookup(keys.key()), j - start + 1);
-                } else {
-                    keys.feed(f[j].lower);
+                if (!alnum(f[j])) {
+                    continue;
+                }
+                String alt = f[j].head != null ? f[j].head : f[j].genitiveStem;
+                if (alt != null) {
+                    record(longest, gazetteer.lookup(keys.keyWith(alt)) & ~Gazetteer.PREFIX, j - start + 1);
+                }
+                keys.feed(f[j].lower);
+                int mask = gazetteer.lookup(keys.key());
+                record(longest, mask & ~Gazetteer.PREFIX, j - start + 1);
+                if ((mask & Gazetteer.PREFIX) == 0) {
+                    break;
                 }
             }
             apply(marks, longest, start);

@@ -31,11 +31,6 @@ public final class Hash64 {
         return mix(a * 0x9E3779B97F4A7C15L + b);
     }
 
-    /** Combines three hashes; order matters. */
-    public static long combine(long a, long b, long c) {
-        return combine(combine(a, b), c);
-    }
-
     /** MurmurHash3's 64-bit finaliser. */
     public static long mix(long h) {
         h ^= h >>> 33;

@@ -10,6 +10,20 @@ final class Lattice {
 
     private static final float FORBIDDEN = -1e30f;
     private static final int N = Labels.COUNT;
+    /** For each label, the labels that may precede it; BILOU allows about a third of all pairs. */
+    private static final int[][] PREDECESSORS = neighbours(true);
+    /** For each label, the labels that may follow it. */
+    private static final int[][] SUCCESSORS = neighbours(false);
+
+    private static int[][] neighbours(boolean before) {
+        int[][] out = new int[N][];
+        for (int y = 0; y < N; y++) {
+            int label = y;
+            out[y] = java.util.stream.IntStream.range(0, N)
+                    .filter(o -> before ? Labels.allowed(o, label) : Labels.allowed(label, o)).toArray();
+        }
+        return out;
+    }
 
     private final Spec spec;
     private final float[] transitions;
@@ -55,7 +69,8 @@ final class Lattice {
                 for (int q = 0; q < N; q++) {
                     boolean ok = Labels.allowed(p, q);
                     this.transitions[p * N + q] = ok ? transitions[p * N + q] : FORBIDDEN;
-                    expTransitions[p * N + q] = ok && temperature > 0 ? Math.exp(transitions[p * N + q] / temperature) : 0;
+                    double t = transitions[p * N + q];
+                    expTransitions[p * N + q] = ok && temperature > 0 ? Math.exp(t / temperature) : 0;
                 }
             }
         }
@@ -99,7 +114,7 @@ final class Lattice {
         for (int y = 0; y < N; y++) {
             float best = Float.NEGATIVE_INFINITY;
             int arg = 0;
-            for (int p = 0; p < N; p++) {
+            for (int p : PREDECESSORS[y]) {
                 float s = delta[prevRow + p] + transitions[p * N + y];
                 if (s > best) {
                     best = s;
@@ -120,6 +135,17 @@ final class Lattice {
         exponentiate(emissions, n, spec.temperature);
         forward(n);
         backward(n);
+    }
+
+    /** The probability that token {@code i} has label {@code y} (after {@link #forwardBackward}). */
+    double marginal(int i, int y) {
+        return alpha[i * N + y] * beta[i * N + y];
+    }
+
+    /** The probability that tokens {@code i - 1} and {@code i} have labels {@code p} and {@code y}. */
+    double pairMarginal(int i, int p, int y) {
+        return alpha[(i - 1) * N + p] * expTransitions[p * N + y] * expEmission[i * N + y] * beta[i * N + y]
+                / scale[i];
     }
 
     /** The probability that tokens {@code [start, end)} carry exactly {@code labels[start..end)}. */
@@ -155,7 +181,7 @@ final class Lattice {
             sum = 0;
             for (int y = 0; y < N; y++) {
                 double a = 0;
-                for (int p = 0; p < N; p++) {
+                for (int p : PREDECESSORS[y]) {
                     a += alpha[(i - 1) * N + p] * expTransitions[p * N + y];
                 }
                 a *= expEmission[i * N + y];
@@ -186,7 +212,7 @@ final class Lattice {
         for (int i = n - 2; i >= 0; i--) {
             for (int y = 0; y < N; y++) {
                 double b = 0;
-                for (int q = 0; q < N; q++) {
+                for (int q : SUCCESSORS[y]) {
                     b += expTransitions[y * N + q] * expEmission[(i + 1) * N + q] * beta[(i + 1) * N + q];
                 }
                 beta[i * N + y] = b / scale[i + 1];

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Finds names with a {@link NerModel}: feature-rich linear-chain scoring, BILOU Viterbi decoding, an optional
  * second pass that sees the first pass's labels for the same words elsewhere in the document, and span
- * confidences from forward-backward at the model's calibrated temperature.
+ * confidences from forward-backward at the temperature calibrated for the stage that decided.
  *
  * <p>Thread-safe: the model is immutable and every call uses its own buffers. Time and memory are linear in the
  * number of tokens: sentences are decoded in windows of {@link #WINDOW} tokens, and features read at most
@@ -29,8 +29,8 @@ public final class LinearNameFinder implements NameFinder {
 
     public LinearNameFinder(NerModel model) {
         this.model = Objects.requireNonNull(model, "model");
-        this.features = new FeatureExtractor(model.clusters(), model.gazetteer());
-        this.firstSpec = new Lattice.Spec(model.first().transitions(), model.temperature());
+        this.features = new FeatureExtractor(model.lexicons());
+        this.firstSpec = new Lattice.Spec(model.first().transitions(), model.sentenceTemperature());
         this.finalSpec = model.second().map(s -> new Lattice.Spec(s.transitions(), model.temperature()))
                 .orElse(firstSpec);
     }
@@ -61,16 +61,32 @@ public final class LinearNameFinder implements NameFinder {
 
     private List<List<NameSpan>> run(List<String[]> sentences, boolean document) {
         List<Window> windows = Window.cut(sentences, WINDOW);
-        List<TokenForms[]> forms = new ArrayList<>(windows.size());
-        for (Window w : windows) {
-            forms.add(FeatureExtractor.forms(w.tokens()));
-        }
-        List<float[]> scores = score(model.first(), forms, null);
         boolean second = document && model.second().isPresent();
+        List<TokenForms[]> forms = new ArrayList<>(windows.size());
+        List<float[]> scores = new ArrayList<>(windows.size());
+        List<KeyBuffer> keys = new ArrayList<>(windows.size());
+        for (Window w : windows) {
+            TokenForms[] f = FeatureExtractor.forms(w.tokens());
+            float[] s = new float[f.length * N];
+            FeatureSink scorer = model.first().scorer(s);
+            if (second) {
+                KeyBuffer k = new KeyBuffer(scorer, f.length * 48);
+                features.extract(f, k);
+                keys.add(k);
+            } else {
+                features.extract(f, scorer);
+            }
+            forms.add(f);
+            scores.add(s);
+        }
         if (second) {
-            List<int[]> firstLabels = decode(firstSpec, scores, forms);
-            int[][] evidence = DocumentEvidence.compute(forms, firstLabels);
-            scores = score(model.second().get(), forms, evidence);
+            int[][] evidence = DocumentEvidence.compute(forms, decode(firstSpec, scores, forms));
+            ChainWeights stacked = model.second().get();
+            for (int k = 0; k < forms.size(); k++) {
+                java.util.Arrays.fill(scores.get(k), 0f);
+                keys.get(k).replay(stacked.scorer(scores.get(k)));
+                features.extractDocument(forms.get(k), evidence[k], stacked.scorer(scores.get(k)));
+            }
         }
         List<List<NameSpan>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
@@ -95,16 +111,6 @@ public final class LinearNameFinder implements NameFinder {
         return labels;
     }
 
-    List<float[]> score(ChainWeights weights, List<TokenForms[]> forms, int[][] evidence) {
-        List<float[]> out = new ArrayList<>(forms.size());
-        for (int k = 0; k < forms.size(); k++) {
-            float[] s = new float[forms.get(k).length * N];
-            features.extract(forms.get(k), evidence == null ? null : evidence[k], weights.scorer(s));
-            out.add(s);
-        }
-        return out;
-    }
-
     private static void names(Lattice lattice, float[] scores, int n, int offset, List<NameSpan> out) {
         if (n == 0) {
             return;
@@ -122,6 +128,37 @@ public final class LinearNameFinder implements NameFinder {
         }
     }
 
+    /** Passes feature keys on and keeps them, so that the second stage can score them without extracting again. */
+    private static final class KeyBuffer implements FeatureSink {
+        private final FeatureSink next;
+        private long[] keys;
+        private int[] tokens;
+        private int size;
+
+        KeyBuffer(FeatureSink next, int capacity) {
+            this.next = next;
+            this.keys = new long[Math.max(16, capacity)];
+            this.tokens = new int[keys.length];
+        }
+
+        @Override
+        public void add(int token, long key) {
+            next.add(token, key);
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                tokens = java.util.Arrays.copyOf(tokens, size * 2);
+            }
+            keys[size] = key;
+            tokens[size++] = token;
+        }
+
+        void replay(FeatureSink sink) {
+            for (int i = 0; i < size; i++) {
+                sink.add(tokens[i], keys[i]);
+            }
+        }
+    }
+
     /** A run of at most {@code WINDOW} tokens of one sentence. */
     record Window(int sentence, int offset, String[] tokens) {
 
@@ -130,7 +167,8 @@ public final class LinearNameFinder implements NameFinder {
             for (int s = 0; s < sentences.size(); s++) {
                 String[] t = sentences.get(s) == null ? new String[0] : sentences.get(s);
                 for (int from = 0; from < t.length; from += size) {
-                    out.add(new Window(s, from, java.util.Arrays.copyOfRange(t, from, Math.min(t.length, from + size))));
+                    int to = Math.min(t.length, from + size);
+                    out.add(new Window(s, from, java.util.Arrays.copyOfRange(t, from, to)));
                 }
             }
             return out;

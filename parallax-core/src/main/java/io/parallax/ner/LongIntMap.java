@@ -102,8 +102,9 @@ final class LongIntMap {
         void accept(long key, int value);
     }
 
+    /** Keys are hashes already, so folding the high bits in spreads them well enough. */
     private int slot(long k) {
-        return (int) (Hash64.mix(k) & mask);
+        return (int) (k ^ (k >>> 29)) & mask;
     }
 
     private void grow() {

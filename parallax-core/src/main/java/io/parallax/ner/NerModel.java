@@ -16,34 +16,40 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained name recogniser for one language: the weights of a first-stage (sentence) model and, optionally, a
- * second stage that also sees what the first stage found elsewhere in the document; the word clusters and
- * gazetteers its features read; and the temperature that calibrates its confidences. Immutable, validated on
+ * second stage that also sees what the first stage found elsewhere in the document; the {@link Lexicons} its
+ * features read; and the temperatures that calibrate the confidences of each stage. Immutable, validated on
  * load, serialisable with {@link #write}. Use it through {@link LinearNameFinder}.
  */
 public final class NerModel {
 
     private static final int MAGIC = 0x50584E52;
-    private static final int VERSION = 1;
+    private static final int VERSION = 4;
     private static final int END = 0x454E4421;
 
     private final String language;
     private final Map<String, String> info;
     private final double temperature;
-    private final WordClusters clusters;
-    private final Gazetteer gazetteer;
+    private final double sentenceTemperature;
+    private final Lexicons lexicons;
     private final ChainWeights first;
     private final ChainWeights second;
 
-    NerModel(String language, Map<String, String> info, double temperature, WordClusters clusters,
-             Gazetteer gazetteer, ChainWeights first, ChainWeights second) {
-        if (!(temperature > 0) || Double.isInfinite(temperature)) {
-            throw new IllegalArgumentException("bad temperature " + temperature);
+    /**
+     * @param temperature         calibrates the confidences of the last stage (the document stage, if any)
+     * @param sentenceTemperature calibrates the confidences of the first stage alone (sentence by sentence)
+     */
+    NerModel(String language, Map<String, String> info, double temperature, double sentenceTemperature,
+             Lexicons lexicons, ChainWeights first, ChainWeights second) {
+        for (double t : new double[]{temperature, sentenceTemperature}) {
+            if (!(t > 0) || Double.isInfinite(t)) {
+                throw new IllegalArgumentException("bad temperature " + t);
+            }
         }
         this.language = Objects.requireNonNull(language, "language");
         this.info = Map.copyOf(info);
         this.temperature = temperature;
-        this.clusters = Objects.requireNonNull(clusters, "clusters");
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.sentenceTemperature = sentenceTemperature;
+        this.lexicons = Objects.requireNonNull(lexicons, "lexicons");
         this.first = Objects.requireNonNull(first, "first");
         this.second = second;
     }
@@ -62,6 +68,10 @@ public final class NerModel {
         return temperature;
     }
 
+    public double sentenceTemperature() {
+        return sentenceTemperature;
+    }
+
     /** Number of features with weights, over both stages. */
     public int featureCount() {
         return first.features() + (second == null ? 0 : second.features());
@@ -71,12 +81,8 @@ public final class NerModel {
         return second != null;
     }
 
-    WordClusters clusters() {
-        return clusters;
-    }
-
-    Gazetteer gazetteer() {
-        return gazetteer;
+    public Lexicons lexicons() {
+        return lexicons;
     }
 
     ChainWeights first() {
@@ -87,14 +93,10 @@ public final class NerModel {
         return Optional.ofNullable(second);
     }
 
-    NerModel withTemperature(double t) {
-        return new NerModel(language, info, t, clusters, gazetteer, first, second);
-    }
-
     NerModel withInfo(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(info);
         all.putAll(more);
-        return new NerModel(language, all, temperature, clusters, gazetteer, first, second);
+        return new NerModel(language, all, temperature, sentenceTemperature, lexicons, first, second);
     }
 
     /** Writes the model, gzip-compressed. Does not close the stream. */
@@ -110,8 +112,8 @@ public final class NerModel {
             d.writeUTF(e.getValue());
         }
         d.writeDouble(temperature);
-        clusters.write(d);
-        gazetteer.write(d);
+        d.writeDouble(sentenceTemperature);
+        lexicons.write(d);
         first.write(d);
         d.writeBoolean(second != null);
         if (second != null) {
@@ -139,15 +141,15 @@ public final class NerModel {
         String language = d.readUTF();
         Map<String, String> info = readInfo(d);
         double temperature = d.readDouble();
-        WordClusters clusters = WordClusters.read(d);
-        Gazetteer gazetteer = Gazetteer.read(d);
+        double sentenceTemperature = d.readDouble();
+        Lexicons lexicons = Lexicons.read(d);
         ChainWeights first = ChainWeights.read(d);
         ChainWeights second = d.readBoolean() ? ChainWeights.read(d) : null;
         if (d.readInt() != END) {
             throw new IOException("NER model is truncated or damaged");
         }
         try {
-            return new NerModel(language, info, temperature, clusters, gazetteer, first, second);
+            return new NerModel(language, info, temperature, sentenceTemperature, lexicons, first, second);
         } catch (IllegalArgumentException e) {
             throw new IOException("bad NER model: " + e.getMessage(), e);
         }

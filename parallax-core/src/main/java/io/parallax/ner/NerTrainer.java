@@ -26,28 +26,34 @@ import java.util.stream.IntStream;
 public final class NerTrainer {
 
     private static final int N = Labels.COUNT;
+    private static final float[] NO_TRANSITIONS = new float[N * N];
     private static final double[] TEMPERATURES = {0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32};
 
     private final NerTrainingConfig config;
-    private final WordClusters clusters;
-    private final Gazetteer gazetteer;
+    private final Lexicons lexicons;
     private final FeatureExtractor features;
     private final Consumer<String> log;
 
     /** Held-out figures of a training run. */
     public record Report(NerScores firstStage, NerScores heldOut, int firstEpochs, int secondEpochs,
-                         double temperature, double logLoss, int trainingDocuments, int heldOutDocuments) {
+                         Calibration sentence, Calibration document, int trainingDocuments, int heldOutDocuments) {
+    }
+
+    /**
+     * The temperature that calibrates one stage's span confidences, and the mean log loss of "this name is right"
+     * on the held-out slice at that temperature.
+     */
+    public record Calibration(double temperature, double logLoss) {
     }
 
     /** The model trained on all documents, and the report from the held-out run. */
     public record Result(NerModel model, Report report) {
     }
 
-    public NerTrainer(NerTrainingConfig config, WordClusters clusters, Gazetteer gazetteer, Consumer<String> log) {
+    public NerTrainer(NerTrainingConfig config, Lexicons lexicons, Consumer<String> log) {
         this.config = Objects.requireNonNull(config, "config");
-        this.clusters = Objects.requireNonNull(clusters, "clusters");
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.features = new FeatureExtractor(clusters, gazetteer);
+        this.lexicons = Objects.requireNonNull(lexicons, "lexicons");
+        this.features = new FeatureExtractor(lexicons);
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -63,11 +69,13 @@ public final class NerTrainer {
         List<LabeledDocument> heldOut = order.subList(0, cut).stream().map(docs::get).toList();
         List<LabeledDocument> fit = order.subList(cut, order.size()).stream().map(docs::get).toList();
         log.accept("held out " + heldOut.size() + " of " + docs.size() + " documents");
-        Phase tuning = new Phase(TrainingSet.of(fit, augmenter(fit)), TrainingSet.of(heldOut, null));
+        Phase tuning = new Phase(TrainingSet.of(fit, augmenter(fit)), TrainingSet.of(fit, null),
+                TrainingSet.of(heldOut, null));
         Report report = tuning.tune(fit.size(), heldOut.size());
         log.accept("retraining on all " + docs.size() + " documents");
-        Phase all = new Phase(TrainingSet.of(docs, augmenter(docs)), null);
-        NerModel model = all.fixed(report.firstEpochs(), report.secondEpochs(), report.temperature());
+        Phase all = new Phase(TrainingSet.of(docs, augmenter(docs)), TrainingSet.of(docs, null), null);
+        NerModel model = all.fixed(report.firstEpochs(), report.secondEpochs(), report.document().temperature(),
+                report.sentence().temperature());
         return new Result(model.withInfo(info(report)), report);
     }
 
@@ -122,19 +130,26 @@ public final class NerTrainer {
         m.put("heldOut.firstStage.f1", String.format(java.util.Locale.ROOT, "%.4f", r.firstStage().overall().f1()));
         m.put("heldOut.documents", Integer.toString(r.heldOutDocuments()));
         m.put("epochs", r.firstEpochs() + "+" + r.secondEpochs());
-        m.put("temperature", Double.toString(r.temperature()));
-        m.put("clusters", Integer.toString(clusters.size()));
-        m.put("gazetteer", gazetteer.size() + " phrases " + gazetteer.categories());
+        m.put("temperature", r.document() + " (sentence stage " + r.sentence() + ")");
+        m.put("clusters", Integer.toString(lexicons.clusters().size()));
+        m.put("gazetteer", lexicons.gazetteer().size() + " phrases " + lexicons.gazetteer().categories());
+        m.put("caseLexicon", Integer.toString(lexicons.cases().size()));
         return m;
     }
 
-    /** Training on one set of documents, optionally measured on another. */
+    /**
+     * Training on one set of documents, optionally measured on another. The first stage trains on the documents
+     * with augmented copies of their sentences; the second on the documents as they are, because a copy would
+     * be evidence for its own original.
+     */
     private final class Phase {
         private final TrainingSet train;
+        private final TrainingSet plain;
         private final TrainingSet held;
 
-        Phase(TrainingSet train, TrainingSet held) {
+        Phase(TrainingSet train, TrainingSet plain, TrainingSet held) {
             this.train = train;
+            this.plain = plain;
             this.held = held;
         }
 
@@ -143,55 +158,73 @@ public final class NerTrainer {
             List<List<Perceptron.Instance>> inst1 = train.instances(features, index1, null);
             List<List<Perceptron.Instance>> heldInst1 = held.instances(features, index1, null);
             log.accept("stage 1: " + index1.size() + " features, " + train.sentenceCount() + " sentences");
-            Trained first = bestEpochs(index1.size(), flatten(inst1), heldInst1, "stage 1");
+            Trained first = bestEpochs(index1.size(), flatten(inst1), heldInst1, "stage 1", NO_TRANSITIONS);
+            Calibration sentence = calibrate(first, heldInst1);
             if (!config.documentStage()) {
-                return report(first, first, 0, heldInst1, trainDocs, heldDocs);
+                return new Report(first.scores, first.scores, first.epochs, 0, sentence, sentence, trainDocs,
+                        heldDocs);
             }
-            List<int[][]> evTrain = evidence(train, jackknife(index1.size(), inst1, first.epochs));
-            List<int[][]> evHeld = evidence(held, decode(first, heldInst1));
-            LongIntMap index2 = train.index(features, config.minCount(), evTrain);
-            log.accept("stage 2: " + index2.size() + " features");
-            Trained second = bestEpochs(index2.size(), flatten(train.instances(features, index2, evTrain)),
-                    held.instances(features, index2, evHeld), "stage 2");
-            return report(first, second, second.epochs, held.instances(features, index2, evHeld), trainDocs, heldDocs);
+            Stacked trainStack = stack(plain, jackknife(index1.size(), inst1, plain.instances(features, index1, null),
+                    first.epochs));
+            Stacked heldStack = stack(held, firstPass(first, heldInst1));
+            log.accept("stage 2: " + trainStack.index.size() + " features");
+            List<List<Perceptron.Instance>> heldInst2 = held.instances(features, trainStack.index, heldStack.evidence);
+            Trained second = bestEpochs(trainStack.index.size(), flatten(trainStack.instances), heldInst2, "stage 2",
+                    first.transitions);
+            return new Report(first.scores, second.scores, first.epochs, second.epochs, sentence,
+                    calibrate(second, heldInst2), trainDocs, heldDocs);
         }
 
-        private Report report(Trained first, Trained last, int secondEpochs, List<List<Perceptron.Instance>> heldInst,
-                              int trainDocs, int heldDocs) {
-            double[] t = calibrate(last, heldInst);
-            return new Report(first.scores, last.scores, first.epochs, secondEpochs, t[0], t[1], trainDocs, heldDocs);
-        }
-
-        NerModel fixed(int epochs1, int epochs2, double temperature) {
+        NerModel fixed(int epochs1, int epochs2, double temperature, double sentenceTemperature) {
             LongIntMap index1 = train.index(features, config.minCount(), null);
             List<List<Perceptron.Instance>> inst1 = train.instances(features, index1, null);
-            Trained first = trainFor(index1.size(), flatten(inst1), epochs1);
+            Trained first = trainFor(index1.size(), flatten(inst1), epochs1, NO_TRANSITIONS);
             ChainWeights w1 = compact(index1, first);
             ChainWeights w2 = null;
             if (config.documentStage()) {
-                List<int[][]> ev = evidence(train, jackknife(index1.size(), inst1, epochs1));
-                LongIntMap index2 = train.index(features, config.minCount(), ev);
-                Trained second = trainFor(index2.size(), flatten(train.instances(features, index2, ev)), epochs2);
-                w2 = compact(index2, second);
+                Stacked st = stack(plain, jackknife(index1.size(), inst1, plain.instances(features, index1, null),
+                        epochs1));
+                w2 = compact(st.index, trainFor(st.index.size(), flatten(st.instances), epochs2, first.transitions));
             }
-            return new NerModel(config.language(), Map.of(), temperature, clusters, gazetteer, w1, w2);
+            return new NerModel(config.language(), Map.of(), w2 == null ? sentenceTemperature : temperature,
+                    sentenceTemperature, lexicons, w1, w2);
         }
 
-        /** First-stage labels of every training document, each from a model that did not see its fold. */
-        private List<List<int[]>> jackknife(int featureCount, List<List<Perceptron.Instance>> inst, int epochs) {
+        /** The second stage's data: sentence features plus evidence from first-pass labels. */
+        private Stacked stack(TrainingSet set, List<List<int[]>> labels) {
+            List<int[][]> evidence = evidence(set, labels);
+            LongIntMap index = plain == set ? set.index(features, config.minCount(), evidence) : null;
+            List<List<Perceptron.Instance>> inst = index == null ? null : set.instances(features, index, evidence);
+            return new Stacked(index, inst, evidence);
+        }
+
+        /**
+         * First-stage labels of every document of {@code target}, each from a model trained on the other folds of
+         * {@code inst} (the same documents, in the same order, possibly with augmented copies).
+         */
+        private List<List<int[]>> jackknife(int featureCount, List<List<Perceptron.Instance>> inst,
+                                            List<List<Perceptron.Instance>> target, int epochs) {
             int folds = Math.min(config.folds(), inst.size());
             List<List<int[]>> labels = new ArrayList<>(java.util.Collections.nCopies(inst.size(), null));
             for (int k = 0; k < folds; k++) {
                 int fold = k;
                 List<Perceptron.Instance> rest = new ArrayList<>();
                 IntStream.range(0, inst.size()).filter(d -> d % folds != fold).forEach(d -> rest.addAll(inst.get(d)));
-                Trained model = trainFor(featureCount, rest, epochs);
+                Trained model = trainFor(featureCount, rest, epochs, NO_TRANSITIONS);
                 IntStream.range(0, inst.size()).filter(d -> d % folds == fold)
-                        .forEach(d -> labels.set(d, decodeDoc(model, inst.get(d))));
+                        .forEach(d -> labels.set(d, decodeDoc(model, target.get(d))));
                 log.accept("  fold " + (k + 1) + "/" + folds + " done");
             }
             return labels;
         }
+    }
+
+    /** Second-stage data: its feature index and instances (training set only), and the evidence. */
+    private record Stacked(LongIntMap index, List<List<Perceptron.Instance>> instances, List<int[][]> evidence) {
+    }
+
+    private static List<List<int[]>> firstPass(Trained t, List<List<Perceptron.Instance>> docs) {
+        return docs.stream().map(d -> decodeDoc(t, d)).toList();
     }
 
     /** Averaged weights after some epochs, with their held-out scores when measured. */
@@ -199,8 +232,8 @@ public final class NerTrainer {
     }
 
     private Trained bestEpochs(int featureCount, List<Perceptron.Instance> data,
-                               List<List<Perceptron.Instance>> heldInst, String what) {
-        Perceptron p = new Perceptron(featureCount);
+                               List<List<Perceptron.Instance>> heldInst, String what, float[] transitions) {
+        Learner p = learner(featureCount, transitions);
         Random random = new Random(config.seed() + 7);
         Trained best = null;
         int sinceBest = 0;
@@ -220,13 +253,18 @@ public final class NerTrainer {
         return best;
     }
 
-    private Trained trainFor(int featureCount, List<Perceptron.Instance> data, int epochs) {
-        Perceptron p = new Perceptron(featureCount);
+    private Trained trainFor(int featureCount, List<Perceptron.Instance> data, int epochs, float[] transitions) {
+        Learner p = learner(featureCount, transitions);
         Random random = new Random(config.seed() + 7);
         for (int e = 1; e <= epochs; e++) {
             p.epoch(data, random);
         }
         return new Trained(epochs, p.averaged(), p.averagedTransitions(), null);
+    }
+
+    private Learner learner(int featureCount, float[] transitions) {
+        return config.members() == 1 ? new Perceptron(featureCount, transitions)
+                : new PerceptronEnsemble(featureCount, transitions, config.members());
     }
 
     private static NerScores score(Trained t, List<List<Perceptron.Instance>> docs) {
@@ -240,17 +278,13 @@ public final class NerTrainer {
         return total;
     }
 
-    private static List<List<int[]>> decode(Trained t, List<List<Perceptron.Instance>> docs) {
-        return docs.stream().map(d -> decodeDoc(t, d)).toList();
-    }
-
     private static List<int[]> decodeDoc(Trained t, List<Perceptron.Instance> doc) {
         Lattice lattice = new Lattice(new Lattice.Spec(t.transitions, Double.NaN));
         List<int[]> out = new ArrayList<>(doc.size());
         for (Perceptron.Instance x : doc) {
             int n = x.labels().length;
             float[] scores = new float[Math.max(1, n) * N];
-            Perceptron.score(x.features(), t.weights, scores);
+            x.score(t.weights, scores);
             out.add(n == 0 ? new int[0] : lattice.viterbi(scores, n));
         }
         return out;
@@ -265,7 +299,7 @@ public final class NerTrainer {
     }
 
     /** The temperature that minimises the log loss of "this span is right" on held-out data, and that loss. */
-    private static double[] calibrate(Trained t, List<List<Perceptron.Instance>> docs) {
+    private static Calibration calibrate(Trained t, List<List<Perceptron.Instance>> docs) {
         double bestT = 1;
         double bestLoss = Double.MAX_VALUE;
         for (double temp : TEMPERATURES) {
@@ -275,7 +309,7 @@ public final class NerTrainer {
                 bestT = temp;
             }
         }
-        return new double[]{bestT, bestLoss};
+        return new Calibration(bestT, bestLoss);
     }
 
     private static double logLoss(Trained t, List<List<Perceptron.Instance>> docs, double temperature) {
@@ -289,7 +323,7 @@ public final class NerTrainer {
                     continue;
                 }
                 float[] scores = new float[n * N];
-                Perceptron.score(x.features(), t.weights, scores);
+                x.score(t.weights, scores);
                 int[] labels = lattice.viterbi(scores, n);
                 List<int[]> predicted = Labels.spans(labels);
                 if (predicted.isEmpty()) {
@@ -313,7 +347,7 @@ public final class NerTrainer {
     private static ChainWeights compact(LongIntMap index, Trained t) {
         long[] keys = index.keys();
         int[] rows = index.values();
-        LongIntMap kept = new LongIntMap(keys.length);
+        long[] kept = new long[keys.length];
         float[] w = new float[keys.length * N];
         int next = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -324,10 +358,11 @@ public final class NerTrainer {
             }
             if (any) {
                 System.arraycopy(t.weights, base, w, next * N, N);
-                kept.put(keys[i], next++);
+                kept[next++] = keys[i];
             }
         }
-        return new ChainWeights(kept, java.util.Arrays.copyOf(w, next * N), t.transitions);
+        return new ChainWeights(java.util.Arrays.copyOf(kept, next), java.util.Arrays.copyOf(w, next * N),
+                t.transitions);
     }
 
     static List<NameSpan> spans(int[] labels) {

@@ -8,7 +8,7 @@ import java.util.Random;
  * the current weights and, where the result differs from the gold labels, move the weights toward the gold
  * features. The averaged weights are read with {@link #averaged}. Not thread-safe.
  */
-final class Perceptron {
+final class Perceptron implements Learner {
 
     private static final int N = Labels.COUNT;
 
@@ -21,17 +21,28 @@ final class Perceptron {
 
     /** One training sentence: the feature rows of each token and the gold labels. */
     record Instance(int[][] features, int[] labels) {
+
+        /** This instance's scores under weights {@code w}, into {@code scores}. */
+        void score(float[] w, float[] scores) {
+            Perceptron.score(features, w, scores);
+        }
     }
 
     Perceptron(int features) {
+        this(features, new float[N * N]);
+    }
+
+    /** A perceptron whose transition weights start from {@code initialTransitions}. */
+    Perceptron(int features, float[] initialTransitions) {
         this.features = features;
         this.weights = new float[features * N];
         this.sums = new double[features * N];
+        System.arraycopy(initialTransitions, 0, transitions, 0, N * N);
     }
 
-    /** One pass over the data in a seeded random order. */
-    void epoch(List<Instance> data, Random random) {
-        int[] order = shuffled(data.size(), random);
+    @Override
+    public void epoch(List<Instance> data, Random random) {
+        int[] order = Learner.shuffled(data.size(), random);
         float[] scores = new float[0];
         for (int k : order) {
             Instance x = data.get(k);
@@ -42,7 +53,7 @@ final class Perceptron {
             if (scores.length < n * N) {
                 scores = new float[n * N * 2];
             }
-            score(x.features(), weights, scores);
+            x.score(weights, scores);
             int[] predicted = new Lattice(new Lattice.Spec(transitions, Double.NaN)).viterbi(scores, n);
             update(x, predicted);
             step++;
@@ -89,8 +100,8 @@ final class Perceptron {
         transitionSums[at] += step * (double) delta;
     }
 
-    /** The averaged feature weights, {@code [row * COUNT + label]}. */
-    float[] averaged() {
+    @Override
+    public float[] averaged() {
         float[] avg = new float[features * N];
         for (int i = 0; i < avg.length; i++) {
             avg[i] = (float) (weights[i] - sums[i] / step);
@@ -98,26 +109,12 @@ final class Perceptron {
         return avg;
     }
 
-    /** The averaged transition weights. */
-    float[] averagedTransitions() {
+    @Override
+    public float[] averagedTransitions() {
         float[] avg = new float[N * N];
         for (int i = 0; i < avg.length; i++) {
             avg[i] = (float) (transitions[i] - transitionSums[i] / step);
         }
         return avg;
-    }
-
-    private static int[] shuffled(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

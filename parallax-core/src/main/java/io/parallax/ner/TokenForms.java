@@ -66,27 +66,27 @@ final class TokenForms {
         StringBuilder sb = null;
         for (int i = 0; i < n; i++) {
             char c = token.charAt(i);
-            char m = mapChar(c);
+            int m = mapChar(c);
             if (m != c && sb == null) {
                 sb = new StringBuilder(n).append(token, 0, i);
             }
-            if (sb != null && m != 0) {
-                sb.append(m);
+            if (sb != null && m >= 0) {
+                sb.append((char) m);
             }
         }
         String s = sb != null ? sb.toString() : token.length() > n ? token.substring(0, n) : token;
-        return s.isEmpty() ? "_" : s;
+        return s.isBlank() ? "_" : s;
     }
 
-    /** The ASCII stand-in for typographic punctuation, 0 for characters to drop, else {@code c}. */
-    private static char mapChar(char c) {
+    /** The ASCII stand-in for typographic punctuation, -1 for characters to drop, else {@code c}. */
+    private static int mapChar(char c) {
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
             case '\u00A0', '\u2009', '\u202F' -> ' ';
-            case '\u00AD', '\u200B', '\u200C', '\u200D', '\uFEFF' -> 0;
-            default -> Character.isISOControl(c) ? 0 : c;
+            case '\u00AD', '\u200B', '\u200C', '\u200D', '\uFEFF' -> -1;
+            default -> Character.isISOControl(c) ? -1 : c;
         };
     }
 

@@ -54,18 +54,21 @@ final class TrainingSet {
         return docs;
     }
 
-    TrainingSet subset(List<Integer> indices) {
-        return new TrainingSet(indices.stream().map(docs::get).toList());
-    }
-
     int sentenceCount() {
         return docs.stream().mapToInt(Doc::sentences).sum();
     }
 
-    /** Counts feature keys and gives a row to each seen at least {@code minCount} times. */
+    /**
+     * Counts feature keys and gives a row to each seen at least {@code minCount} times.
+     *
+     * @param evidence per document, the second stage's document evidence; null for the first stage
+     */
     LongIntMap index(FeatureExtractor fx, int minCount, List<int[][]> evidence) {
         LongIntMap counts = new LongIntMap(1 << 20);
-        forEachSentence(evidence, (forms, ev) -> fx.extract(forms, ev, (t, key) -> counts.add(key, 1)));
+        build((d, s, forms, gold) -> {
+            fx.extract(forms, evidence == null ? null : evidence.get(d)[s], (t, key) -> counts.add(key, 1));
+            return null;
+        });
         LongIntMap index = new LongIntMap(counts.size());
         int[] next = {0};
         counts.forEach((key, n) -> {
@@ -76,46 +79,44 @@ final class TrainingSet {
         return index;
     }
 
-    /** Every sentence as a learner instance, per document; unknown features are dropped. */
+    /**
+     * Every sentence as a learner instance, per document; unknown features are dropped.
+     *
+     * @param evidence as for {@link #index}
+     */
     List<List<Perceptron.Instance>> instances(FeatureExtractor fx, LongIntMap index, List<int[][]> evidence) {
+        return build((d, s, forms, gold) -> {
+            IntLists rows = new IntLists(forms.length);
+            fx.extract(forms, evidence == null ? null : evidence.get(d)[s], collect(index, rows));
+            return new Perceptron.Instance(rows.toArrays(), gold);
+        });
+    }
+
+    private static FeatureSink collect(LongIntMap index, IntLists rows) {
+        return (t, key) -> {
+            int row = index.get(key, -1);
+            if (row >= 0) {
+                rows.add(t, row);
+            }
+        };
+    }
+
+    private List<List<Perceptron.Instance>> build(InstanceMaker maker) {
         List<List<Perceptron.Instance>> out = new ArrayList<>(docs.size());
         for (int d = 0; d < docs.size(); d++) {
             Doc document = docs.get(d);
-            int[][] ev = evidence == null ? null : evidence.get(d);
             List<Perceptron.Instance> sentences = new ArrayList<>(document.sentences());
             for (int s = 0; s < document.sentences(); s++) {
-                sentences.add(instance(fx, index, document.forms().get(s), ev == null ? null : ev[s],
-                        document.gold().get(s)));
+                sentences.add(maker.make(d, s, document.forms().get(s), document.gold().get(s)));
             }
             out.add(sentences);
         }
         return out;
     }
 
-    private static Perceptron.Instance instance(FeatureExtractor fx, LongIntMap index, TokenForms[] forms,
-                                                int[] evidence, int[] gold) {
-        IntLists rows = new IntLists(forms.length);
-        fx.extract(forms, evidence, (t, key) -> {
-            int row = index.get(key, -1);
-            if (row >= 0) {
-                rows.add(t, row);
-            }
-        });
-        return new Perceptron.Instance(rows.toArrays(), gold);
-    }
-
-    private void forEachSentence(List<int[][]> evidence, SentenceVisitor v) {
-        for (int d = 0; d < docs.size(); d++) {
-            Doc document = docs.get(d);
-            for (int s = 0; s < document.sentences(); s++) {
-                v.visit(document.forms().get(s), evidence == null ? null : evidence.get(d)[s]);
-            }
-        }
-    }
-
     @FunctionalInterface
-    private interface SentenceVisitor {
-        void visit(TokenForms[] forms, int[] evidence);
+    private interface InstanceMaker {
+        Perceptron.Instance make(int doc, int sentence, TokenForms[] forms, int[] gold);
     }
 
     /** Growable int lists, one per token. */

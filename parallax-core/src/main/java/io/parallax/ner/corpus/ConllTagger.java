@@ -68,7 +68,7 @@ public final class ConllTagger {
         List<List<ConllLine>> groups = sentences();
         List<String[]> tokens = groups.stream()
                 .map(g -> g.stream().map(ConllLine::token).toArray(String[]::new)).toList();
-        List<List<NameSpan>> names = finder.findAll(tokens);
+        List<List<NameSpan>> names = tokens.isEmpty() ? List.of() : finder.findAll(tokens);
         int sentence = 0;
         int index = 0;
         String[] tags = tags(names, tokens, 0);

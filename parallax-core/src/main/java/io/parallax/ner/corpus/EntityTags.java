@@ -6,7 +6,6 @@ import io.parallax.ner.NameSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Conversions between token tags and name spans. Reads IOB2 ({@code B-PER I-PER}), IOB1 (an {@code I-} after
@@ -86,10 +85,5 @@ public final class EntityTags {
         if (start >= 0 && end > start) {
             out.add(new NameSpan(start, end, type, 1.0));
         }
-    }
-
-    /** Upper-cases a type name the way tags spell it. */
-    static String typeName(EntityType type) {
-        return type.name().toUpperCase(Locale.ROOT);
     }
 }

@@ -3,7 +3,6 @@ package io.parallax.ner.corpus;
 import io.parallax.model.EntityType;
 import io.parallax.ner.NameSpan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,10 +63,5 @@ public record LabeledSentence(List<String> tokens, List<NameSpan> names) {
             }
         }
         return out;
-    }
-
-    /** A copy of the token list that callers may change. */
-    public List<String> mutableTokens() {
-        return new ArrayList<>(tokens);
     }
 }

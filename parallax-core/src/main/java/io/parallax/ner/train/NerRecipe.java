@@ -1,6 +1,8 @@
 package io.parallax.ner.train;
 
+import io.parallax.ner.CaseLexicon;
 import io.parallax.ner.Gazetteer;
+import io.parallax.ner.Lexicons;
 import io.parallax.ner.NerTrainer;
 import io.parallax.ner.NerTrainingConfig;
 import io.parallax.ner.WordClusters;
@@ -57,7 +59,18 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         WordClusters wc = clusters(docs, log);
         Gazetteer gaz = geonames == null && names == null ? Gazetteer.none() : GazetteerSources.build(geonames, names);
         log.accept("gazetteer: " + gaz.size() + " phrases");
-        return new NerTrainer(config, wc, gaz, log).train(docs);
+        CaseLexicon cases = cases(docs);
+        log.accept("case lexicon: " + cases.size() + " words");
+        return new NerTrainer(config, new Lexicons(wc, gaz, cases), log).train(docs);
+    }
+
+    /** Capitalisation of words in the unlabelled text and the labelled corpora's tokens. */
+    private CaseLexicon cases(List<LabeledDocument> docs) {
+        CaseCounter counter = new CaseCounter(3);
+        UnlabelledText reader = new UnlabelledText(config.language(), counter::add);
+        reader.read(docs);
+        text.forEach(reader::read);
+        return counter.lexicon();
     }
 
     private WordClusters clusters(List<LabeledDocument> docs, Consumer<String> log) {

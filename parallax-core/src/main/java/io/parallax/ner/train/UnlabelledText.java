@@ -33,6 +33,7 @@ public final class UnlabelledText {
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern TAG_FIELD = Pattern.compile("O|0|_|-|[BIESLU][-_][A-Za-z]+|[A-Z]{2,6}");
     private static final String OPENERS = "\"'([{\u201C\u2018\u00AB\u201E";
     private static final String CLOSERS = "\"')]}.,;:!?\u201D\u2019\u00BB";
     private static final int MIN_JSON_TEXT = 40;
@@ -106,7 +107,7 @@ public final class UnlabelledText {
                 file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
     }
 
-    /** CoNLL-style: most non-blank lines have 2–10 fields and the first field has no more than 40 characters. */
+    /** CoNLL-style: at least 90% of the non-blank lines have 2–10 fields, the last of them a tag. */
     static boolean looksLikeColumns(List<String> lines) {
         int seen = 0;
         int columnar = 0;
@@ -116,7 +117,7 @@ public final class UnlabelledText {
                 continue;
             }
             String[] f = SPACE.split(s);
-            columnar += (line.indexOf('\t') >= 0 || f.length <= 5) && f.length >= 2 ? 1 : 0;
+            columnar += f.length >= 2 && f.length <= 10 && TAG_FIELD.matcher(f[f.length - 1]).matches() ? 1 : 0;
             if (++seen == 200) {
                 break;
             }
