@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A recogniser wrapped by a rule that corrects what it finds, sentence by sentence: the rule sees each sentence's
- * tokens and the wrapped recogniser's names, and returns the names to keep. Document context reaches the wrapped
- * recogniser through {@link #findAll}. Thread-safe when the wrapped recogniser and the rule are.
+ * tokens and the wrapped recogniser's names, and returns the names to keep; a rule may then look at the whole
+ * document. Document context reaches the wrapped recogniser through {@link #findAll}. Thread-safe when the wrapped recogniser and the rule are.
  */
 abstract class NameRefiner implements NameFinder {
 
@@ -32,6 +32,14 @@ abstract class NameRefiner implements NameFinder {
         for (int i = 0; i < found.size(); i++) {
             out.add(refine(sentences.get(i), found.get(i)));
         }
-        return out;
+        return refineDocument(sentences, out);
+    }
+
+    /**
+     * The names to report for a whole document, given the sentence-by-sentence refined ones; one list per sentence.
+     * By default, those.
+     */
+    List<List<NameSpan>> refineDocument(List<String[]> sentences, List<List<NameSpan>> found) {
+        return found;
     }
 }

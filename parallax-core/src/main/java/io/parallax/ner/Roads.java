@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>Road words are a language pack's {@code names-roads.txt}, one lower-case word per line. A road number is a
  * letter or two with up to four digits ({@code M4}, {@code E45}, {@code I-95}), or bare digits right after the road
- * word ({@code Route 66}). Names the wrapped finder found take precedence. Immutable and thread-safe when the wrapped
+ * word ({@code Route 66}). Names the wrapped finder found are kept, but a road number it found alone is a place
+ * whatever type it gave. Immutable and thread-safe when the wrapped
  * finder is.
  */
 public final class Roads extends NameRefiner {
@@ -51,7 +52,11 @@ public final class Roads extends NameRefiner {
     List<NameSpan> refine(String[] tokens, List<NameSpan> spans) {
         boolean[] taken = new boolean[tokens.length];
         spans.forEach(s -> Arrays.fill(taken, s.start(), s.end(), true));
-        List<NameSpan> out = new ArrayList<>(spans);
+        List<NameSpan> out = new ArrayList<>(spans.size() + 1);
+        for (NameSpan s : spans) {
+            boolean road = s.end() == s.start() + 1 && s.type() != EntityType.LOC && isRoadNumber(tokens, s.start());
+            out.add(road ? new NameSpan(s.start(), s.end(), EntityType.LOC, s.confidence()) : s);
+        }
         for (int i = 0; i < tokens.length; i++) {
             if (!taken[i] && isRoadNumber(tokens, i)) {
                 out.add(new NameSpan(i, i + 1, EntityType.LOC, CONFIDENCE));

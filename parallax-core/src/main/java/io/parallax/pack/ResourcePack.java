@@ -1,6 +1,7 @@
 package io.parallax.pack;
 
 import io.parallax.claim.ClaimLexicon;
+import io.parallax.ner.Designators;
 import io.parallax.ner.Epithets;
 import io.parallax.ner.NameFinder;
 import io.parallax.ner.NameFinders;
@@ -31,7 +32,7 @@ public abstract class ResourcePack implements LanguagePack {
     protected ResourcePack(String language) {
         this.resources = new PackResources(language);
         this.names = Lazy.of(() -> NameFinders.load(resources)
-                .map(f -> Roads.wrap(Epithets.wrap(f, resources), resources)));
+                .map(f -> Roads.wrap(Epithets.wrap(Designators.wrap(f, resources), resources), resources)));
         this.dates = Lazy.of(() -> LexiconDateGrammar.load(resources));
         this.quotes = Lazy.of(() -> QuoteCues.load(resources));
         this.claims = Lazy.of(() -> ClaimLexicon.load(resources));

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RoadsTest {
 
@@ -36,11 +37,12 @@ class RoadsTest {
     }
 
     @Test
-    void keepsTheNamesTheRecogniserFound() {
-        NameFinder finder = Roads.wrap(tokens -> List.of(new NameSpan(1, 2, EntityType.MISC, 0.9)),
-                new PackResources("en"));
-        assertThat(finder.find("the M4 motorway".split(" "))).singleElement()
-                .extracting(NameSpan::type).isEqualTo(EntityType.MISC);
+    void keepsTheNamesTheRecogniserFoundButARoadNumberIsAPlace() {
+        NameFinder finder = Roads.wrap(tokens -> List.of(new NameSpan(0, 2, EntityType.MISC, 0.9),
+                new NameSpan(4, 5, EntityType.ORG, 0.4)), new PackResources("sv"));
+        assertThat(finder.find("Volvo Cars vid motorvägen E4".split(" ")))
+                .extracting(NameSpan::start, NameSpan::type)
+                .containsExactly(tuple(0, EntityType.MISC), tuple(4, EntityType.LOC));
         assertThat(Roads.wrap(NOTHING, new PackResources("xx"))).isSameAs(NOTHING);
     }
 }
