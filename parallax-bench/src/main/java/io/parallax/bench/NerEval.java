@@ -11,6 +11,7 @@ import io.parallax.ner.corpus.CorpusFiles;
 import io.parallax.ner.corpus.LabeledDocument;
 import io.parallax.ner.corpus.NerEvaluator;
 import io.parallax.ner.corpus.NerScores;
+import io.parallax.pack.LanguagePacks;
 import io.parallax.pack.PackResources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ public final class NerEval implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE[#part]", description = "Labelled evaluation file.")
     String data;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Our model file (default: the pack's).")
+    @Option(names = "--model", paramLabel = "FILE", description = "Our model file alone (default: the pack's finder, the model with the pack's rules, as the pipeline runs it).")
     Path model;
 
     @Option(names = "--peer", defaultValue = "auto", description = "corenlp, none, or auto (CoreNLP for English).")
@@ -109,8 +110,11 @@ public final class NerEval implements Callable<Integer> {
 
     private NameFinder ours() throws IOException {
         if (model == null) {
-            return NameFinders.load(new PackResources(language)).orElseThrow(() ->
-                    new IllegalArgumentException("no NER model for language '" + language + "'"));
+            // The pack's finder is what the pipeline runs: the model and the pack's rules after it.
+            if (NameFinders.loadModel(new PackResources(language)).isEmpty()) {
+                throw new IllegalArgumentException("no NER model for language '" + language + "'");
+            }
+            return LanguagePacks.standard().forLanguage(language).nameFinder().orElseThrow();
         }
         try (InputStream in = Files.newInputStream(model)) {
             return new LinearNameFinder(NerModel.read(in));
