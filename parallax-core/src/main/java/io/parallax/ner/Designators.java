@@ -38,7 +38,7 @@ public final class Designators extends NameRefiner {
 
     /** The finder corrected by the pack's designators, or the finder itself when the pack has none. */
     public static NameFinder wrap(NameFinder finder, PackResources pack) {
-        Set<String> words = Set.copyOf(pack.lines(FILE).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        Set<String> words = words(pack, FILE);
         return words.isEmpty() ? finder : new Designators(finder, words);
     }
 

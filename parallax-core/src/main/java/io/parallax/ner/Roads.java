@@ -44,7 +44,7 @@ public final class Roads extends NameRefiner {
 
     /** The finder with the pack's roads added, or the finder itself when the pack has no road words. */
     public static NameFinder wrap(NameFinder finder, PackResources pack) {
-        Set<String> words = Set.copyOf(pack.lines(FILE).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        Set<String> words = words(pack, FILE);
         return words.isEmpty() ? finder : new Roads(finder, words);
     }
 
