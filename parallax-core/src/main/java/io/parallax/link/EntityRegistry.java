@@ -297,13 +297,14 @@ public final class EntityRegistry implements EntityLinker {
 
     private String invalid(NameForm f) {
         int letters = (int) f.name().codePoints().filter(Character::isLetter).count();
+        int digits = (int) f.name().codePoints().filter(Character::isDigit).count();
         if (f.surface().length() > config.maxNameLength()) {
             return "too long to be a name: " + f.surface().length() + " characters";
         }
         if (letters == 0) {
             return "no letters";
         }
-        if (letters < config.minLetters()) {
+        if (letters + digits < config.minLetters()) {
             return "too short to link: " + letters + " letter" + (letters == 1 ? "" : "s");
         }
         if (keys.key(f.name()).isEmpty()) {

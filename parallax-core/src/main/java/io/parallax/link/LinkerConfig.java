@@ -3,7 +3,7 @@ package io.parallax.link;
 /**
  * Settings of the {@link EntityRegistry}.
  *
- * @param minLetters      names with fewer letters stay unlinked ("A" is no name to link on)
+ * @param minLetters      names with fewer letters and digits stay unlinked ("A" is no name to link on; "G7" is)
  * @param maxNameLength   longer mention texts stay unlinked (NER run-ons, garbage)
  * @param fuzzy           link across languages on keys one edit apart ("Khrushchev" ≈ "Chrusjtjov")
  * @param minFuzzyLetters shorter keys never match fuzzily: one edit is too much for short names

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 public final class NameKeys {
 
     /** Version of the key function; data built with another version must be rebuilt. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final String[][] SKELETON = {
             {"shch", "sh"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"}, {"tsch", "ch"}, {"tch", "ch"},
             {"ck", "k"}, {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"tz", "ts"}, {"y", "i"}, {"j", "i"},
@@ -126,10 +126,13 @@ public final class NameKeys {
         return out;
     }
 
-    /** The skeleton of lower-case ASCII text: words of letters only, separated by one space. */
+    /**
+     * The skeleton of lower-case ASCII text: words of letters and digits, separated by one space. Digits are kept
+     * and never merged, so that the G7 is not the G20.
+     */
     static String skeleton(String asciiLower) {
         StringBuilder out = new StringBuilder(asciiLower.length());
-        for (String word : NON_LETTERS.split(asciiLower)) {
+        for (String word : SEPARATORS.split(asciiLower)) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -160,7 +163,7 @@ public final class NameKeys {
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (b.isEmpty() || b.charAt(b.length() - 1) != c) {
+            if (b.isEmpty() || b.charAt(b.length() - 1) != c || Character.isDigit(c)) {
                 b.append(c);
             }
         }

@@ -78,6 +78,16 @@ class EntityRegistryTest {
     }
 
     @Test
+    void namesWithNumbersLinkByTheirNumber() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("a", "en", org("G7"), org("G20")));
+        r.add(doc("b", "sv", org("G7"), org("G77")));
+        assertThat(idOf(r, "a", "G7")).isNotNull().isEqualTo(idOf(r, "b", "G7"))
+                .isNotEqualTo(idOf(r, "a", "G20")).isNotEqualTo(idOf(r, "b", "G77"));
+        assertThat(idOf(r, "a", "G20")).isNotNull().isNotEqualTo(idOf(r, "b", "G77"));
+    }
+
+    @Test
     void forbiddenMergesStayApart() {
         EntityRegistry r = registry(List.of());
         r.add(english());

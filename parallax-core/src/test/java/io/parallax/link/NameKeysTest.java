@@ -54,9 +54,18 @@ class NameKeysTest {
     }
 
     @Test
+    void digitsAreKeptAndNeverMerged() {
+        assertThat(keys.key("G7")).isEqualTo("g7");
+        assertThat(keys.key("G77")).isNotEqualTo(keys.key("G7"));
+        assertThat(keys.key("G20")).isNotEqualTo(keys.key("G7"));
+        assertThat(keys.key("COVID-19")).isEqualTo("covid 19");
+    }
+
+    @Test
     void badInputGivesKeysWithoutCrashing() {
         assertThat(keys.key("")).isEmpty();
-        assertThat(keys.key("!!! 123")).isEmpty();
+        assertThat(keys.key("!!! ---")).isEmpty();
+        assertThat(keys.key("!!! 123")).isEqualTo("123");
         assertThat(keys.key("a")).isEqualTo("a");
         assertThat(keys.key("y".repeat(1000))).isEqualTo("i");
         assertThat(keys.key("x".repeat(1000))).hasSize(2000);
