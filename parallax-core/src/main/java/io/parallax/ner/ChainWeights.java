@@ -61,13 +61,55 @@ final class ChainWeights {
         return (token, key) -> add(key, scores, token * N);
     }
 
+    /** Keys probed per batch in {@link #addAll}: small enough for the scratch arrays to stay in L1. */
+    private static final int BATCH = 256;
+    /** Length of the scratch buffer {@link #addAll} needs. */
+    static final int SCRATCH = BATCH + 1;
+
+    /**
+     * Adds the weights of {@code keys[0 .. size)} to the rows {@code tokens[j]} of {@code scores}, in order: the
+     * same sums as calling {@link #add} for each key in turn, to the last bit. Faster because the table is probed
+     * in two passes over a batch: the first only loads the filter words and the first slot of every key the filter passes without
+     * branching on them, so that the processor overlaps the cache misses instead of waiting for each in turn;
+     * the second resolves and adds, with the lines already in cache.
+     *
+     * @param scratch a buffer of {@link #SCRATCH} ints, reused between calls by one thread
+     */
+    void addAll(long[] keys, int[] tokens, int size, float[] scores, int[] scratch) {
+        for (int from = 0; from < size; from += BATCH) {
+            int to = Math.min(size, from + BATCH);
+            long touched = 0;
+            for (int j = from; j < to; j++) {
+                long k = keys[j] == 0 ? 1 : keys[j];
+                long f = filter[filterWord(k)] & filterBit(k);
+                int s = slot(k);
+                scratch[j - from] = f != 0 ? s : -1;
+                // A slot may straddle two cache lines: touch its first and last long, or slot 0 (always cached)
+                // for keys the filter rejected.
+                int base = f != 0 ? s * SLOT : 0;
+                touched += table[base] + table[base + SLOT - 1];
+            }
+            scratch[BATCH] = (int) touched; // keeps the loads: nothing reads it
+            for (int j = from; j < to; j++) {
+                int s = scratch[j - from];
+                if (s >= 0) {
+                    probe(keys[j] == 0 ? 1 : keys[j], s, scores, tokens[j] * N);
+                }
+            }
+        }
+    }
+
     /** Adds the weights of {@code key} (if known) to {@code scores[at .. at + COUNT)}. */
     void add(long key, float[] scores, int at) {
         long k = key == 0 ? 1 : key;
-        if (!mayContain(k)) {
-            return;
+        if (mayContain(k)) {
+            probe(k, slot(k), scores, at);
         }
-        for (int s = slot(k); ; s = (s + 1) & mask) {
+    }
+
+    /** Looks {@code k} (non-zero) up from slot {@code first} on and adds its weights when found. */
+    private void probe(long k, int first, float[] scores, int at) {
+        for (int s = first; ; s = (s + 1) & mask) {
             int base = s * SLOT;
             long found = table[base];
             if (found == k) {
