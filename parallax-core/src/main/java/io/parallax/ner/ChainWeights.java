@@ -25,6 +25,13 @@ final class ChainWeights {
     private static final int PAD = 2;
     private static final int FILTER_BITS_PER_KEY = 16;
 
+    static {
+        // unpack reads labels 12 and up from the slot's last long, which holds at most 8 of them
+        if (N < 12 || N > 20) {
+            throw new ExceptionInInitializerError("a slot holds 12 to 20 labels, not " + N);
+        }
+    }
+
     private final long[] table;
     private final int mask;
     private final long[] filter;
@@ -127,13 +134,20 @@ final class ChainWeights {
         }
     }
 
+    /** Label bytes 0–3 share the scale's long, 4–11 fill the next, 12 on the last (see {@link #insert}). */
     private void unpack(int base, float[] scores, int at) {
-        long w0 = table[base + 1];
-        float scale = Float.intBitsToFloat((int) w0);
-        for (int y = 0; y < N; y++) {
-            int b = y + 4;
-            byte q = (byte) (table[base + 1 + (b >>> 3)] >>> ((b & 7) << 3));
-            scores[at + y] += q * scale;
+        long w1 = table[base + 1];
+        long w2 = table[base + 2];
+        long w3 = table[base + 3];
+        float scale = Float.intBitsToFloat((int) w1);
+        for (int y = 0; y < 4; y++) {
+            scores[at + y] += (byte) (w1 >>> ((y + 4) << 3)) * scale;
+        }
+        for (int y = 0; y < 8; y++) {
+            scores[at + 4 + y] += (byte) (w2 >>> (y << 3)) * scale;
+        }
+        for (int y = 0; y < N - 12; y++) {
+            scores[at + 12 + y] += (byte) (w3 >>> (y << 3)) * scale;
         }
     }
 
