@@ -69,11 +69,6 @@ final class ChainWeights {
         return transitions.clone();
     }
 
-    /** A sink that adds the weights of each feature to its token's row of {@code scores}. */
-    FeatureSink scorer(float[] scores) {
-        return (token, key) -> add(key, scores, token * N);
-    }
-
     /** Keys probed per batch in {@link #addAll}: small enough for the scratch arrays to stay in L1. */
     private static final int BATCH = 256;
     /** Length of the scratch buffer {@link #addAll} needs. */
