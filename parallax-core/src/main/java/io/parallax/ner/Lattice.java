@@ -83,7 +83,7 @@ final class Lattice {
      */
     int[] viterbi(float[] emissions, int n) {
         if (back.length < n * N) {
-            back = new int[Math.max(n, 64) * N];
+            back = new int[grown(back.length / N, n) * N];
             delta = new float[back.length];
         }
         for (int y = 0; y < N; y++) {
@@ -222,11 +222,19 @@ final class Lattice {
 
     private void ensure(int n) {
         if (alpha.length < n * N) {
-            int cap = Math.max(n, 64) * N;
-            alpha = new double[cap];
-            beta = new double[cap];
-            expEmission = new double[cap];
-            scale = new double[Math.max(n, 64)];
+            int rows = grown(scale.length, n);
+            alpha = new double[rows * N];
+            beta = new double[rows * N];
+            expEmission = new double[rows * N];
+            scale = new double[rows];
         }
+    }
+
+    /**
+     * Rows for buffers that must hold {@code n}: exactly {@code n} at first, since most callers decode one short
+     * sentence per lattice and zeroing unused rows costs more than the scoring; doubling after that.
+     */
+    private static int grown(int rows, int n) {
+        return rows == 0 ? n : Math.max(n, 2 * rows);
     }
 }

@@ -65,16 +65,16 @@ public final class LinearNameFinder implements NameFinder {
         List<TokenForms[]> forms = new ArrayList<>(windows.size());
         List<float[]> scores = new ArrayList<>(windows.size());
         List<KeyBuffer> keys = new ArrayList<>(windows.size());
+        int[] scratch = new int[ChainWeights.SCRATCH];
+        KeyBuffer shared = second ? null : new KeyBuffer(Math.min(WINDOW, longest(windows)) * 48);
         for (Window w : windows) {
             TokenForms[] f = FeatureExtractor.forms(w.tokens());
             float[] s = new float[f.length * N];
-            FeatureSink scorer = model.first().scorer(s);
+            KeyBuffer k = second ? new KeyBuffer(f.length * 48) : shared.clear();
+            features.extract(f, k);
+            k.score(model.first(), s, scratch);
             if (second) {
-                KeyBuffer k = new KeyBuffer(scorer, f.length * 48);
-                features.extract(f, k);
                 keys.add(k);
-            } else {
-                features.extract(f, scorer);
             }
             forms.add(f);
             scores.add(s);
@@ -83,9 +83,13 @@ public final class LinearNameFinder implements NameFinder {
             int[][] evidence = DocumentEvidence.compute(forms, decode(firstSpec, scores, forms));
             ChainWeights stacked = model.second().get();
             for (int k = 0; k < forms.size(); k++) {
-                java.util.Arrays.fill(scores.get(k), 0f);
-                keys.get(k).replay(stacked.scorer(scores.get(k)));
-                features.extractDocument(forms.get(k), evidence[k], stacked.scorer(scores.get(k)));
+                float[] s = scores.get(k);
+                java.util.Arrays.fill(s, 0f);
+                KeyBuffer buffer = keys.get(k);
+                // Per token, the sentence features come before the document ones, as in training: float sums
+                // depend on the order.
+                features.extractDocument(forms.get(k), evidence[k], buffer);
+                buffer.score(stacked, s, scratch);
             }
         }
         List<List<NameSpan>> out = new ArrayList<>(sentences.size());
@@ -98,6 +102,14 @@ public final class LinearNameFinder implements NameFinder {
             names(lattice, scores.get(k), forms.get(k).length, w.offset(), out.get(w.sentence()));
         }
         return out.stream().map(List::copyOf).toList();
+    }
+
+    private static int longest(List<Window> windows) {
+        int n = 0;
+        for (Window w : windows) {
+            n = Math.max(n, w.tokens().length);
+        }
+        return n;
     }
 
     /** Labels for each window under one stage's scores (used between the stages). */
@@ -128,22 +140,24 @@ public final class LinearNameFinder implements NameFinder {
         }
     }
 
-    /** Passes feature keys on and keeps them, so that the second stage can score them without extracting again. */
+    /** Keeps feature keys with their tokens, so that a stage scores them in one batch and the next stage again. */
     private static final class KeyBuffer implements FeatureSink {
-        private final FeatureSink next;
         private long[] keys;
         private int[] tokens;
         private int size;
 
-        KeyBuffer(FeatureSink next, int capacity) {
-            this.next = next;
+        KeyBuffer(int capacity) {
             this.keys = new long[Math.max(16, capacity)];
             this.tokens = new int[keys.length];
         }
 
+        KeyBuffer clear() {
+            size = 0;
+            return this;
+        }
+
         @Override
         public void add(int token, long key) {
-            next.add(token, key);
             if (size == keys.length) {
                 keys = java.util.Arrays.copyOf(keys, size * 2);
                 tokens = java.util.Arrays.copyOf(tokens, size * 2);
@@ -152,10 +166,8 @@ public final class LinearNameFinder implements NameFinder {
             tokens[size++] = token;
         }
 
-        void replay(FeatureSink sink) {
-            for (int i = 0; i < size; i++) {
-                sink.add(tokens[i], keys[i]);
-            }
+        void score(ChainWeights weights, float[] scores, int[] scratch) {
+            weights.addAll(keys, tokens, size, scores, scratch);
         }
     }
 
