@@ -35,13 +35,7 @@ public final class ElisionTokenizer implements Tokenizer {
     public List<Span> tokenize(String text) {
         List<Span> out = new ArrayList<>();
         for (Span s : inner.tokenize(text)) {
-            int cut = elision(text, s);
-            if (cut > 0) {
-                out.add(new Span(s.start(), s.start() + cut));
-                out.add(new Span(s.start() + cut, s.end()));
-            } else {
-                out.add(s);
-            }
+            out.addAll(s.cutAt(elision(text, s)));
         }
         return out;
     }

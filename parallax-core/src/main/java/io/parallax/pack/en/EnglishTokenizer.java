@@ -81,12 +81,7 @@ public final class EnglishTokenizer implements Tokenizer {
         if (cut == 0 && finalStop(word)) {
             cut = word.length() - 1;
         }
-        if (cut > 0) {
-            out.add(new Span(token.start(), token.start() + cut));
-            out.add(new Span(token.start() + cut, token.end()));
-        } else {
-            out.add(token);
-        }
+        out.addAll(token.cutAt(cut));
     }
 
     /** A word with a full stop that ends the sentence rather than an abbreviation: letters, then one stop. */
