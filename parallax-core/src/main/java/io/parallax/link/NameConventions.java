@@ -1,5 +1,6 @@
 package io.parallax.link;
 
+import io.parallax.ner.Designators;
 import io.parallax.pack.PackResources;
 
 import java.util.ArrayList;
@@ -86,11 +87,8 @@ public record NameConventions(String language, Set<String> titles, Set<String> d
                         pack.path("names-inflection.txt") + ": unknown key '" + key + "'");
             }
         }
-        Set<String> titles = Set.copyOf(pack.lines("names-titles.txt").stream()
-                .map(t -> t.toLowerCase(Locale.ROOT)).toList());
-        Set<String> designators = Set.copyOf(pack.lines("names-designators.txt").stream()
-                .map(t -> t.toLowerCase(Locale.ROOT)).toList());
-        return new NameConventions(lang, titles, designators, rewrites, genitives, definites, compounds);
+        return new NameConventions(lang, pack.words("names-titles.txt"), pack.words(Designators.FILE), rewrites,
+                genitives, definites, compounds);
     }
 
     /** Applies this language's spelling rewrites to lower-case ASCII text. */

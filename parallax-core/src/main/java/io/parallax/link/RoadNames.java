@@ -31,7 +31,7 @@ final class RoadNames {
     RoadNames(String language) {
         Set<String> w = new HashSet<>();
         for (String lang : List.of("en", language == null ? "en" : language.toLowerCase(Locale.ROOT))) {
-            new PackResources(lang).lines(Roads.FILE).forEach(l -> w.add(l.strip().toLowerCase(Locale.ROOT)));
+            w.addAll(new PackResources(lang).words(Roads.FILE));
         }
         this.words = Set.copyOf(w);
     }

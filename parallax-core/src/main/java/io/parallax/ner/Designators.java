@@ -38,7 +38,7 @@ public final class Designators extends NameRefiner {
 
     /** The finder corrected by the pack's designators, or the finder itself when the pack has none. */
     public static NameFinder wrap(NameFinder finder, PackResources pack) {
-        Set<String> words = words(pack, FILE);
+        Set<String> words = pack.words(FILE);
         return words.isEmpty() ? finder : new Designators(finder, words);
     }
 

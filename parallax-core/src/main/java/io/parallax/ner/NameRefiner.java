@@ -1,12 +1,8 @@
 package io.parallax.ner;
 
-import io.parallax.pack.PackResources;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A recogniser wrapped by a rule that corrects what it finds, sentence by sentence: the rule sees each sentence's
@@ -19,11 +15,6 @@ abstract class NameRefiner implements NameFinder {
 
     NameRefiner(NameFinder finder) {
         this.finder = Objects.requireNonNull(finder, "finder");
-    }
-
-    /** The lower-case words of a pack's word list, for a rule keyed on words. */
-    static Set<String> words(PackResources pack, String file) {
-        return Set.copyOf(pack.lines(file).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** The names to report for one sentence, given what the wrapped recogniser found there, in token order. */

@@ -44,7 +44,7 @@ public final class Roads extends NameRefiner {
 
     /** The finder with the pack's roads added, or the finder itself when the pack has no road words. */
     public static NameFinder wrap(NameFinder finder, PackResources pack) {
-        Set<String> words = words(pack, FILE);
+        Set<String> words = pack.words(FILE);
         return words.isEmpty() ? finder : new Roads(finder, words);
     }
 

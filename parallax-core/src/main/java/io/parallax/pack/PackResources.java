@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a language pack's data files from the class path, under {@code /packs/<lang>/}. Word lists are UTF-8, one
@@ -41,6 +43,11 @@ public final class PackResources {
     /** The entries of a word list, or an empty list when the pack has no such file. */
     public List<String> lines(String file) {
         return open(file).map(in -> readLines(in, path(file))).orElse(List.of());
+    }
+
+    /** The entries of a word list in lower case, as a set; empty when the pack has no such file. */
+    public Set<String> words(String file) {
+        return Set.copyOf(lines(file).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
     /**

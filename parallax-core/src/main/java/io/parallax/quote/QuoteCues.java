@@ -46,12 +46,8 @@ public record QuoteCues(Set<String> speechVerbs, Set<String> sourcePhrases, Set<
                 .collect(Collectors.joining());
         String close = marks.isEmpty() ? NONE.closingMarks : marks.stream().map(m -> m.substring(m.length() - 1))
                 .collect(Collectors.joining());
-        return new QuoteCues(lower(pack.lines("speech-verbs.txt")), lower(pack.lines("source-phrases.txt")),
-                lower(pack.lines("complementizers.txt")), lower(pack.lines("speaker-pronouns.txt")), open, close);
-    }
-
-    private static Set<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return new QuoteCues(pack.words("speech-verbs.txt"), pack.words("source-phrases.txt"),
+                pack.words("complementizers.txt"), pack.words("speaker-pronouns.txt"), open, close);
     }
 
     public boolean isSpeechVerb(String word) {

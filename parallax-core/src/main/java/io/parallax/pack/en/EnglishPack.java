@@ -14,7 +14,6 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The English pack: OpenNLP's Universal Dependencies (English Web Treebank) models from Maven Central for
@@ -38,7 +37,7 @@ public final class EnglishPack extends BasePack {
     public EnglishPack() {
         super("en", () -> new OpenNlpSentenceSplitter(ModelLoader.load(SENTENCES, SentenceModel::new)),
                 () -> new EnglishTokenizer(new OpenNlpTokenizer(ModelLoader.load(TOKENS, TokenizerModel::new)),
-                        Set.copyOf(new PackResources("en").lines("abbreviations.txt"))));
+                        new PackResources("en").words("abbreviations.txt")));
     }
 
     @Override
