@@ -111,7 +111,7 @@ public final class NerEval implements Callable<Integer> {
     private NameFinder ours() throws IOException {
         if (model == null) {
             // The pack's finder is what the pipeline runs: the model and the pack's rules after it.
-            if (NameFinders.loadModel(new PackResources(language)).isEmpty()) {
+            if (!new PackResources(language).has(NameFinders.MODEL_FILE)) {
                 throw new IllegalArgumentException("no NER model for language '" + language + "'");
             }
             return LanguagePacks.standard().forLanguage(language).nameFinder().orElseThrow();

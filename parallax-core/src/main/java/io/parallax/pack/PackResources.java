@@ -35,6 +35,11 @@ public final class PackResources {
         return "/packs/" + language + "/" + file;
     }
 
+    /** Whether the pack has the file. */
+    public boolean has(String file) {
+        return PackResources.class.getResource(path(file)) != null;
+    }
+
     /** Opens a pack file, if the pack has it. The caller closes the stream. */
     public Optional<InputStream> open(String file) {
         return Optional.ofNullable(PackResources.class.getResourceAsStream(path(file)));
@@ -57,7 +62,7 @@ public final class PackResources {
      * @throws IllegalArgumentException naming the file and line, for a line without {@code =}
      */
     public Optional<Map<String, String>> keyValues(String file) {
-        if (PackResources.class.getResource(path(file)) == null) {
+        if (!has(file)) {
             return Optional.empty();
         }
         Map<String, String> out = new LinkedHashMap<>();
