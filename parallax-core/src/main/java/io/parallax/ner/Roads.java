@@ -67,9 +67,12 @@ public final class Roads extends NameRefiner {
     }
 
     private boolean isRoadNumber(String[] tokens, int i) {
+        String t = tokens[i];
+        if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
+            return false;   // both kinds of road number end in a digit; most tokens stop here, before any lookup
+        }
         boolean wordBefore = i > 0 && isRoadWord(tokens[i - 1]);
         boolean wordAfter = i + 1 < tokens.length && isRoadWord(tokens[i + 1]);
-        String t = tokens[i];
         return CODE.matcher(t).matches() && (wordBefore || wordAfter)
                 || NUMBER.matcher(t).matches() && wordBefore && Character.isUpperCase(tokens[i - 1].charAt(0));
     }
