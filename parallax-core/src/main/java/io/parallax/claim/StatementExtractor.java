@@ -57,6 +57,7 @@ public final class StatementExtractor {
         return s.tokens().stream().anyMatch(t -> lexicon.negations().contains(lower(t)));
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\u00A0\u202F ]");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([,.]\\d{3})+");
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+\\.\\d+");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d+");
@@ -119,13 +120,15 @@ public final class StatementExtractor {
      * together are read either way round ({@code 1,234.5}, {@code 1.234,5}).
      */
     static Double digits(String w) {
-        String plain = w.replaceAll("[\u00A0\u202F ]", "");
+        String plain = SPACES.matcher(w).replaceAll("");
         if (THOUSANDS.matcher(plain).matches()) {
-            plain = plain.replaceAll("[,.]", "");
+            plain = plain.replace(",", "").replace(".", "");
         } else if (COMMA_THOUSANDS.matcher(plain).matches()) {
             plain = plain.replace(",", "");
+        } else if (DOT_THOUSANDS.matcher(plain).matches()) {
+            plain = plain.replace(".", "").replace(',', '.');
         } else {
-            plain = plain.replace(".", DOT_THOUSANDS.matcher(plain).matches() ? "" : ".").replace(',', '.');
+            plain = plain.replace(',', '.');
         }
         try {
             return Double.parseDouble(plain);
