@@ -78,17 +78,97 @@ final class FeatureExtractor {
 
     /** Emits the keys of the sentence features (everything but document evidence). */
     void extract(TokenForms[] forms, FeatureSink sink) {
+        View v = view(forms);
         int n = forms.length;
-        long[] clusterPaths = clusterPaths(forms);
-        int[] gaz = GazetteerMarks.mark(gazetteer, forms);
-        boolean capsSentence = capsSentence(forms);
         for (int i = 0; i < n; i++) {
-            lexical(forms, i, sink);
-            shapes(forms, i, sink);
-            clusterFeatures(forms, clusterPaths, i, sink);
-            gazetteerFeatures(forms, gaz, i, sink);
-            position(forms, i, capsSentence, sink);
-            capitalisation(forms, i, capsSentence, sink);
+            for (int d = -REACH; d <= REACH; d++) {
+                int j = i + d;
+                boolean inside = j >= 0 && j < n;
+                own(inside ? forms[j] : null, inside ? v.paths[j] : -1, d, i, sink);
+            }
+        }
+        context(v, sink);
+    }
+
+    /** A case bucket meaning "no case feature": no case lexicon, or a token without letters. */
+    static final int NO_CASE = -1;
+
+    /** How far from a token the words whose own features it sees lie. */
+    static final int REACH = 2;
+
+    /**
+     * The per-sentence facts that context features read: the tokens, their cluster paths and case buckets, the
+     * gazetteer marks and whether the sentence is a headline in capitals.
+     */
+    record View(TokenForms[] forms, long[] paths, int[] caseBuckets, int[] gazetteerMarks, boolean capsSentence) {
+    }
+
+    /** A view that looks up every token's cluster path and case bucket. */
+    View view(TokenForms[] forms) {
+        long[] paths = new long[forms.length];
+        int[] buckets = new int[forms.length];
+        for (int i = 0; i < forms.length; i++) {
+            paths[i] = clusterPath(forms[i]);
+            buckets[i] = caseBucket(forms[i]);
+        }
+        return view(forms, paths, buckets);
+    }
+
+    /** A view over paths and buckets already looked up (by {@link #clusterPath} and {@link #caseBucket}). */
+    View view(TokenForms[] forms, long[] paths, int[] caseBuckets) {
+        return new View(forms, paths, caseBuckets, GazetteerMarks.mark(gazetteer, forms), capsSentence(forms));
+    }
+
+    long clusterPath(TokenForms t) {
+        return clusters.size() == 0 ? 0 : clusters.path(t.norm);
+    }
+
+    /** The word's case-lexicon bucket, or {@link #NO_CASE} when the feature does not apply to it. */
+    int caseBucket(TokenForms t) {
+        return cases.size() == 0 || !t.is(TokenForms.HAS_LETTER) ? NO_CASE
+                : cases.bucket(t.head != null ? t.head : t.lower);
+    }
+
+    /**
+     * Emits, for the token at {@code at}, the keys of the features that depend on the word {@code d} positions
+     * away and on nothing else: its form, affixes, shape, clusters and name part for {@code d == 0}; its form,
+     * shape and clusters as a neighbour otherwise. Because they depend on one word alone, their weights can be
+     * summed once per word ({@link WordScores}).
+     *
+     * @param t    the word, or {@code null} past either end of the sentence ({@code d != 0} only)
+     * @param path the word's cluster path ({@link #clusterPath}), negative past the ends
+     */
+    void own(TokenForms t, long path, int d, int at, FeatureSink sink) {
+        if (d == 0) {
+            lexical(t, at, sink);
+            sink.add(at, key(SHAPE_AT, 0, t.hShape));
+            ownClusters(t, path, at, sink);
+            headGazetteer(t, at, sink);
+            return;
+        }
+        sink.add(at, key(WORD_AT, d, t == null ? BOUNDARY : t.hLower));
+        if (d == -1 || d == 1) {
+            sink.add(at, key(SHAPE_AT, d, t == null ? BOUNDARY : t.hShape));
+        }
+        if (clusters.size() > 0) {
+            for (int bits : NEAR_CLUSTER_BITS) {
+                sink.add(at, key(CLUSTER_AT, d, bits, path < 0 ? path : WordClusters.prefix(path, bits)));
+            }
+        }
+    }
+
+    /** Emits the keys of the features that depend on more than one word, for every token of the view. */
+    void context(View v, FeatureSink sink) {
+        TokenForms[] f = v.forms;
+        for (int i = 0; i < f.length; i++) {
+            long w = f[i].hLower;
+            sink.add(i, key(BIGRAM_LEFT, lower(f, i - 1), w));
+            sink.add(i, key(BIGRAM_RIGHT, w, lower(f, i + 1)));
+            sink.add(i, key(WORD_SKIP, lower(f, i - 1), lower(f, i + 1)));
+            shapes(f, i, sink);
+            gazetteerFeatures(f, v.gazetteerMarks, i, sink);
+            position(f, i, v.capsSentence, sink);
+            capitalisation(f, v.caseBuckets[i], i, v.capsSentence, sink);
         }
     }
 
@@ -123,19 +203,10 @@ final class FeatureExtractor {
         }
     }
 
-    private static void lexical(TokenForms[] f, int i, FeatureSink sink) {
-        TokenForms t = f[i];
+    private static void lexical(TokenForms t, int i, FeatureSink sink) {
         sink.add(i, key(BIAS, 0));
         sink.add(i, key(WORD, t.hLower));
         sink.add(i, key(CASED, t.hNorm));
-        for (int d = -2; d <= 2; d++) {
-            if (d != 0) {
-                sink.add(i, key(WORD_AT, d, lower(f, i + d)));
-            }
-        }
-        sink.add(i, key(BIGRAM_LEFT, lower(f, i - 1), t.hLower));
-        sink.add(i, key(BIGRAM_RIGHT, t.hLower, lower(f, i + 1)));
-        sink.add(i, key(WORD_SKIP, lower(f, i - 1), lower(f, i + 1)));
         affixes(t.lower, i, sink);
         if (t.head != null) {
             sink.add(i, key(HEAD, Hash64.of(t.head)));
@@ -155,32 +226,22 @@ final class FeatureExtractor {
         }
     }
 
+    /** The shape features that span neighbours (a token's own shape and its neighbours' are in {@link #own}). */
     private static void shapes(TokenForms[] f, int i, FeatureSink sink) {
         long s0 = f[i].hShape;
-        long sl = shape(f, i - 1);
-        long sr = shape(f, i + 1);
-        sink.add(i, key(SHAPE_AT, 0, s0));
-        sink.add(i, key(SHAPE_AT, -1, sl));
-        sink.add(i, key(SHAPE_AT, 1, sr));
-        sink.add(i, key(SHAPE_TRIGRAM, sl, s0, sr));
+        sink.add(i, key(SHAPE_TRIGRAM, shape(f, i - 1), s0, shape(f, i + 1)));
         sink.add(i, key(SHAPE_WORD_LEFT, s0, lower(f, i - 1)));
         sink.add(i, key(SHAPE_WORD_RIGHT, s0, lower(f, i + 1)));
     }
 
-    private void clusterFeatures(TokenForms[] f, long[] paths, int i, FeatureSink sink) {
+    private void ownClusters(TokenForms t, long path, int i, FeatureSink sink) {
         if (clusters.size() == 0) {
             return;
         }
         for (int bits : CLUSTER_BITS) {
-            sink.add(i, key(CLUSTER_AT, 0, bits, WordClusters.prefix(paths[i], bits)));
+            sink.add(i, key(CLUSTER_AT, 0, bits, WordClusters.prefix(path, bits)));
         }
-        for (int d : new int[]{-2, -1, 1, 2}) {
-            long p = i + d < 0 || i + d >= f.length ? -1 : paths[i + d];
-            for (int bits : NEAR_CLUSTER_BITS) {
-                sink.add(i, key(CLUSTER_AT, d, bits, p < 0 ? p : WordClusters.prefix(p, bits)));
-            }
-        }
-        String alt = f[i].head != null ? f[i].head : f[i].genitiveStem;
+        String alt = t.head != null ? t.head : t.genitiveStem;
         if (alt != null) {
             long p = clusters.path(alt);
             for (int bits : NEAR_CLUSTER_BITS) {
@@ -206,11 +267,14 @@ final class FeatureExtractor {
                 }
             }
         }
-        String alt = f[i].head != null ? f[i].head : f[i].genitiveStem;
+    }
+
+    private void headGazetteer(TokenForms t, int i, FeatureSink sink) {
+        String alt = t.head != null ? t.head : t.genitiveStem;
         if (alt != null) {
             int mask = gazetteer.lookup(Gazetteer.key(alt));
             if (mask != 0) {
-                sink.add(i, key(HEAD_GAZ, mask, cap));
+                sink.add(i, key(HEAD_GAZ, mask, t.capitalised() ? 1 : 0));
             }
         }
     }
@@ -227,12 +291,10 @@ final class FeatureExtractor {
     }
 
     /** How often the word is capitalised in running text, with how it is written here and where. */
-    private void capitalisation(TokenForms[] f, int i, boolean capsSentence, FeatureSink sink) {
-        if (cases.size() == 0 || !f[i].is(TokenForms.HAS_LETTER)) {
+    private static void capitalisation(TokenForms[] f, int bucket, int i, boolean capsSentence, FeatureSink sink) {
+        if (bucket == NO_CASE) {
             return;
         }
-        String w = f[i].head != null ? f[i].head : f[i].lower;
-        long bucket = cases.bucket(w);
         long position = i == 0 || !f[i - 1].is(TokenForms.HAS_LETTER) && !f[i - 1].is(TokenForms.HAS_DIGIT) ? 1 : 0;
         sink.add(i, key(CASE, bucket, f[i].capitalised() ? 1 : 0, position | (capsSentence ? 2 : 0)));
     }
@@ -247,16 +309,6 @@ final class FeatureExtractor {
             letters += t.is(TokenForms.HAS_LETTER) ? 1 : 0;
         }
         return letters > 1;
-    }
-
-    private long[] clusterPaths(TokenForms[] f) {
-        long[] p = new long[f.length];
-        if (clusters.size() > 0) {
-            for (int i = 0; i < f.length; i++) {
-                p[i] = clusters.path(f[i].norm);
-            }
-        }
-        return p;
     }
 
     private static long lower(TokenForms[] f, int i) {

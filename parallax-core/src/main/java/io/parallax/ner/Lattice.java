@@ -12,8 +12,18 @@ final class Lattice {
     private static final int N = Labels.COUNT;
     /** For each label, the labels that may precede it; BILOU allows about a third of all pairs. */
     private static final int[][] PREDECESSORS = neighbours(true);
-    /** For each label, the labels that may follow it. */
-    private static final int[][] SUCCESSORS = neighbours(false);
+    /** {@link #PREDECESSORS} flattened: those of label {@code y} are at {@code [FROM[y], FROM[y + 1])}. */
+    private static final int[] PREDECESSOR_LIST =
+            java.util.Arrays.stream(PREDECESSORS).flatMapToInt(java.util.Arrays::stream).toArray();
+    private static final int[] PREDECESSOR_FROM = offsets(PREDECESSORS);
+
+    private static int[] offsets(int[][] lists) {
+        int[] from = new int[lists.length + 1];
+        for (int y = 0; y < lists.length; y++) {
+            from[y + 1] = from[y] + lists[y].length;
+        }
+        return from;
+    }
 
     private static int[][] neighbours(boolean before) {
         int[][] out = new int[N][];
@@ -30,6 +40,7 @@ final class Lattice {
     private final float[] startScores;
     private final float[] endScores;
     private final double[] expTransitions;
+    private final double[] expTransitionsBack;
     private int[] back = new int[0];
     private float[] delta = new float[0];
     private double[] alpha = new double[0];
@@ -43,6 +54,7 @@ final class Lattice {
         this.startScores = spec.start;
         this.endScores = spec.end;
         this.expTransitions = spec.expTransitions;
+        this.expTransitionsBack = spec.expTransitionsBack;
     }
 
     /**
@@ -54,6 +66,8 @@ final class Lattice {
         private final float[] start = new float[N];
         private final float[] end = new float[N];
         private final double[] expTransitions = new double[N * N];
+        /** {@link #expTransitions} transposed, {@code [next * COUNT + prev]}, for the backward pass. */
+        private final double[] expTransitionsBack = new double[N * N];
         private final double temperature;
 
         /**
@@ -71,6 +85,7 @@ final class Lattice {
                     this.transitions[p * N + q] = ok ? transitions[p * N + q] : FORBIDDEN;
                     double t = transitions[p * N + q];
                     expTransitions[p * N + q] = ok && temperature > 0 ? Math.exp(t / temperature) : 0;
+                    expTransitionsBack[q * N + p] = expTransitions[p * N + q];
                 }
             }
         }
@@ -109,20 +124,27 @@ final class Lattice {
         return labels;
     }
 
+    /**
+     * One column of the best scores. The comparisons are written as selects, which the compiler turns into
+     * conditional moves: which predecessor wins is data-dependent, and branches on it would be mispredicted.
+     */
     private void step(float[] emissions, int i) {
         int prevRow = (i - 1) * N;
+        int row = i * N;
         for (int y = 0; y < N; y++) {
-            float best = Float.NEGATIVE_INFINITY;
-            int arg = 0;
-            for (int p : PREDECESSORS[y]) {
+            int from = PREDECESSOR_FROM[y];
+            int to = PREDECESSOR_FROM[y + 1];
+            int arg = PREDECESSOR_LIST[from];
+            float best = delta[prevRow + arg] + transitions[arg * N + y];
+            for (int k = from + 1; k < to; k++) {
+                int p = PREDECESSOR_LIST[k];
                 float s = delta[prevRow + p] + transitions[p * N + y];
-                if (s > best) {
-                    best = s;
-                    arg = p;
-                }
+                boolean better = s > best;
+                best = better ? s : best;
+                arg = better ? p : arg;
             }
-            delta[i * N + y] = best + emissions[i * N + y];
-            back[i * N + y] = arg;
+            delta[row + y] = best + emissions[row + y];
+            back[row + y] = arg;
         }
     }
 
@@ -157,18 +179,27 @@ final class Lattice {
         return p * beta[(end - 1) * N + labels[end - 1]];
     }
 
+    /**
+     * Scores below the token's best by more than this many temperatures weigh under 1e-10 of it: their exponential
+     * is taken as 0, which saves most calls to {@code exp}.
+     */
+    private static final double NEGLIGIBLE = 25;
+
     private void exponentiate(float[] emissions, int n, double t) {
+        double cut = -NEGLIGIBLE * t;
         for (int i = 0; i < n; i++) {
             float max = Float.NEGATIVE_INFINITY;
             for (int y = 0; y < N; y++) {
                 max = Math.max(max, emissions[i * N + y]);
             }
             for (int y = 0; y < N; y++) {
-                expEmission[i * N + y] = Math.exp((emissions[i * N + y] - max) / t);
+                double x = emissions[i * N + y] - max;
+                expEmission[i * N + y] = x < cut ? 0 : Math.exp(x / t);
             }
         }
     }
 
+    /** Forward probabilities, each column scaled to sum 1; dense over label pairs (forbidden ones weigh 0). */
     private void forward(int n) {
         double sum = 0;
         for (int y = 0; y < N; y++) {
@@ -178,14 +209,21 @@ final class Lattice {
         }
         normalise(alpha, 0, sum);
         for (int i = 1; i < n; i++) {
+            int row = i * N;
+            java.util.Arrays.fill(alpha, row, row + N, 0);
+            for (int p = 0; p < N; p++) {
+                double a = alpha[row - N + p];
+                if (a != 0) {
+                    int t = p * N;
+                    for (int y = 0; y < N; y++) {
+                        alpha[row + y] += a * expTransitions[t + y];
+                    }
+                }
+            }
             sum = 0;
             for (int y = 0; y < N; y++) {
-                double a = 0;
-                for (int p : PREDECESSORS[y]) {
-                    a += alpha[(i - 1) * N + p] * expTransitions[p * N + y];
-                }
-                a *= expEmission[i * N + y];
-                alpha[i * N + y] = a;
+                double a = alpha[row + y] * expEmission[row + y];
+                alpha[row + y] = a;
                 sum += a;
             }
             normalise(alpha, i, sum);
@@ -210,12 +248,21 @@ final class Lattice {
             beta[(n - 1) * N + y] = (endScores[y] == FORBIDDEN ? 0 : 1) / z;
         }
         for (int i = n - 2; i >= 0; i--) {
-            for (int y = 0; y < N; y++) {
-                double b = 0;
-                for (int q : SUCCESSORS[y]) {
-                    b += expTransitions[y * N + q] * expEmission[(i + 1) * N + q] * beta[(i + 1) * N + q];
+            int next = (i + 1) * N;
+            int row = i * N;
+            java.util.Arrays.fill(beta, row, row + N, 0);
+            for (int q = 0; q < N; q++) {
+                double w = expEmission[next + q] * beta[next + q];
+                if (w != 0) {
+                    int t = q * N;
+                    for (int y = 0; y < N; y++) {
+                        beta[row + y] += expTransitionsBack[t + y] * w;
+                    }
                 }
-                beta[i * N + y] = b / scale[i + 1];
+            }
+            double s = scale[i + 1];
+            for (int y = 0; y < N; y++) {
+                beta[row + y] /= s;
             }
         }
     }

@@ -11,8 +11,12 @@ import java.util.Objects;
  * second pass that sees the first pass's labels for the same words elsewhere in the document, and span
  * confidences from forward-backward at the temperature calibrated for the stage that decided.
  *
- * <p>Thread-safe: the model is immutable and every call uses its own buffers. Time and memory are linear in the
- * number of tokens: sentences are decoded in windows of {@link #WINDOW} tokens, and features read at most
+ * <p>What each word contributes to the scores of the tokens around it is summed once and kept in a bounded cache
+ * ({@link WordScores}), so that a word already seen costs a few row additions instead of some thirty weight
+ * lookups; only the features that combine words are looked up per token.
+ *
+ * <p>Thread-safe: the model is immutable, the cache is concurrent and every call uses its own buffers. Time and
+ * memory are linear in the number of tokens: sentences are decoded in windows of {@link #WINDOW} tokens, and features read at most
  * {@link TokenForms#MAX_CHARS} characters of a token.
  */
 public final class LinearNameFinder implements NameFinder {
@@ -20,16 +24,28 @@ public final class LinearNameFinder implements NameFinder {
     /** Longest run of tokens decoded as one sequence; longer sentences are cut into windows. */
     public static final int WINDOW = 400;
 
+    /** Words whose scores a finder keeps by default ({@link WordScores}): about 1 kB each with two stages. */
+    public static final int CACHED_WORDS = 20_000;
+
     private static final int N = Labels.COUNT;
 
     private final NerModel model;
     private final FeatureExtractor features;
+    private final WordScores words;
     private final Lattice.Spec firstSpec;
     private final Lattice.Spec finalSpec;
 
     public LinearNameFinder(NerModel model) {
+        this(model, CACHED_WORDS);
+    }
+
+    /** A finder whose word cache holds at most {@code cachedWords} words (at least 1). */
+    LinearNameFinder(NerModel model, int cachedWords) {
         this.model = Objects.requireNonNull(model, "model");
         this.features = new FeatureExtractor(model.lexicons());
+        List<ChainWeights> stages = new ArrayList<>(List.of(model.first()));
+        model.second().ifPresent(stages::add);
+        this.words = new WordScores(features, stages, cachedWords);
         this.firstSpec = new Lattice.Spec(model.first().transitions(), model.sentenceTemperature());
         this.finalSpec = model.second().map(s -> new Lattice.Spec(s.transitions(), model.temperature()))
                 .orElse(firstSpec);
@@ -62,20 +78,25 @@ public final class LinearNameFinder implements NameFinder {
     private List<List<NameSpan>> run(List<String[]> sentences, boolean document) {
         List<Window> windows = Window.cut(sentences, WINDOW);
         boolean second = document && model.second().isPresent();
+        List<WordScores.Entry[]> runs = new ArrayList<>(windows.size());
         List<TokenForms[]> forms = new ArrayList<>(windows.size());
         List<float[]> scores = new ArrayList<>(windows.size());
         List<KeyBuffer> keys = new ArrayList<>(windows.size());
         int[] scratch = new int[ChainWeights.SCRATCH];
-        KeyBuffer shared = second ? null : new KeyBuffer(Math.min(WINDOW, longest(windows)) * 48);
+        KeyBuffer shared = second ? null : new KeyBuffer(Math.min(WINDOW, longest(windows)) * CONTEXT_KEYS);
         for (Window w : windows) {
-            TokenForms[] f = FeatureExtractor.forms(w.tokens());
+            WordScores.Entry[] run = words.entries(w.tokens());
+            FeatureExtractor.View view = words.view(run);
+            TokenForms[] f = view.forms();
             float[] s = new float[f.length * N];
-            KeyBuffer k = second ? new KeyBuffer(f.length * 48) : shared.clear();
-            features.extract(f, k);
+            KeyBuffer k = second ? new KeyBuffer(f.length * CONTEXT_KEYS) : shared.clear();
+            features.context(view, k);
+            words.add(run, 0, s);
             k.score(model.first(), s, scratch);
             if (second) {
                 keys.add(k);
             }
+            runs.add(run);
             forms.add(f);
             scores.add(s);
         }
@@ -86,9 +107,8 @@ public final class LinearNameFinder implements NameFinder {
                 float[] s = scores.get(k);
                 java.util.Arrays.fill(s, 0f);
                 KeyBuffer buffer = keys.get(k);
-                // Per token, the sentence features come before the document ones, as in training: float sums
-                // depend on the order.
                 features.extractDocument(forms.get(k), evidence[k], buffer);
+                words.add(runs.get(k), 1, s);
                 buffer.score(stacked, s, scratch);
             }
         }
@@ -103,6 +123,9 @@ public final class LinearNameFinder implements NameFinder {
         }
         return out.stream().map(List::copyOf).toList();
     }
+
+    /** Context feature keys per token, for sizing buffers (they grow when needed). */
+    private static final int CONTEXT_KEYS = 16;
 
     private static int longest(List<Window> windows) {
         int n = 0;

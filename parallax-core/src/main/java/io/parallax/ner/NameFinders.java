@@ -31,6 +31,14 @@ public final class NameFinders {
         return trained.isPresent() ? trained : Optional.of(FallbackNameFinders.load(pack));
     }
 
+    /**
+     * The recogniser the pipeline runs: {@code finder} followed by the pack's rules (organisation designators,
+     * epithets, road numbers), each where the pack has its word list.
+     */
+    public static NameFinder withRules(NameFinder finder, PackResources pack) {
+        return Roads.wrap(Epithets.wrap(Designators.wrap(finder, pack), pack), pack);
+    }
+
     /** The pack's model, or empty when it ships none. */
     public static Optional<NerModel> loadModel(PackResources pack) {
         Optional<InputStream> in = pack.open(MODEL_FILE);

@@ -1,11 +1,8 @@
 package io.parallax.pack;
 
 import io.parallax.claim.ClaimLexicon;
-import io.parallax.ner.Designators;
-import io.parallax.ner.Epithets;
 import io.parallax.ner.NameFinder;
 import io.parallax.ner.NameFinders;
-import io.parallax.ner.Roads;
 import io.parallax.quote.QuoteCues;
 import io.parallax.time.DateGrammar;
 import io.parallax.time.LexiconDateGrammar;
@@ -32,7 +29,7 @@ public abstract class ResourcePack implements LanguagePack {
     protected ResourcePack(String language) {
         this.resources = new PackResources(language);
         this.names = Lazy.of(() -> NameFinders.load(resources)
-                .map(f -> Roads.wrap(Epithets.wrap(Designators.wrap(f, resources), resources), resources)));
+                .map(f -> NameFinders.withRules(f, resources)));
         this.dates = Lazy.of(() -> LexiconDateGrammar.load(resources));
         this.quotes = Lazy.of(() -> QuoteCues.load(resources));
         this.claims = Lazy.of(() -> ClaimLexicon.load(resources));

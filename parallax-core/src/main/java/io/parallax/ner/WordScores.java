@@ -1,0 +1,168 @@
+package io.parallax.ner;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A bounded cache of what each word contributes to the scores of the tokens around it. Most features depend on
+ * one word alone: its form, affixes, shape and clusters as the token itself, and its form, shape and clusters as a
+ * neighbour up to {@link FeatureExtractor#REACH} tokens away ({@link FeatureExtractor#own}). For every stage of the
+ * model, their weights are summed once per word into one row per distance, so that scoring a token reads five
+ * rows of a few recently used words instead of probing the weight table for some thirty keys. Words follow Zipf's
+ * law: in news text a few thousand of them make up most tokens.
+ *
+ * <p>The sums equal those of probing each key, up to the order in which floats are added. Thread-safe: entries
+ * are immutable and the map is concurrent. When the cache holds {@code capacity} words it is emptied and fills
+ * again with the words in use, which bounds its memory and follows changes of topic.
+ */
+final class WordScores {
+
+    private static final int N = Labels.COUNT;
+    private static final int REACH = FeatureExtractor.REACH;
+    private static final int ROWS = 2 * REACH + 1;
+
+    /**
+     * One word: its token views, cluster path and case bucket, and for each stage its rows, {@code [(d + REACH) *
+     * COUNT + label]} for the token {@code d} positions away from this word's token seeing it.
+     */
+    record Entry(TokenForms forms, long path, int caseBucket, float[][] rows) {
+    }
+
+    private final FeatureExtractor features;
+    private final List<ChainWeights> stages;
+    private final int capacity;
+    private final ConcurrentHashMap<String, Entry> words;
+    /** For each stage, the rows of the sentence boundary as a neighbour (the row of distance 0 stays zero). */
+    private final float[][] boundary;
+
+    /**
+     * @param stages   the model's stages, in order
+     * @param capacity the most words kept at once (at least 1)
+     */
+    WordScores(FeatureExtractor features, List<ChainWeights> stages, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1");
+        }
+        this.features = features;
+        this.stages = List.copyOf(stages);
+        this.capacity = capacity;
+        this.words = new ConcurrentHashMap<>(Math.min(capacity, 1 << 12));
+        this.boundary = new float[this.stages.size()][];
+        for (int s = 0; s < boundary.length; s++) {
+            boundary[s] = boundaryRows(this.stages.get(s));
+        }
+    }
+
+    /** The entries of a run of tokens ({@code null} tokens count as empty). */
+    Entry[] entries(String[] tokens) {
+        Entry[] out = new Entry[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = entry(tokens[i] == null ? "" : tokens[i]);
+        }
+        return out;
+    }
+
+    private Entry entry(String token) {
+        // Features read only the first MAX_CHARS characters: a longer token shares its entry with its prefix, and
+        // a pathological token does not pin a large string in the cache.
+        String key = token.length() > TokenForms.MAX_CHARS ? token.substring(0, TokenForms.MAX_CHARS) : token;
+        Entry e = words.get(key);
+        if (e == null) {
+            e = compute(key);
+            if (words.size() >= capacity) {
+                words.clear();
+            }
+            words.putIfAbsent(key, e);
+        }
+        return e;
+    }
+
+    private Entry compute(String token) {
+        TokenForms t = new TokenForms(token);
+        long path = features.clusterPath(t);
+        Keys keys = new Keys();
+        for (int d = -REACH; d <= REACH; d++) {
+            features.own(t, path, d, d + REACH, keys);
+        }
+        float[][] rows = new float[stages.size()][];
+        for (int s = 0; s < rows.length; s++) {
+            rows[s] = keys.rows(stages.get(s));
+        }
+        return new Entry(t, path, features.caseBucket(t), rows);
+    }
+
+    /** The rows of the sentence boundary as a neighbour under one stage's weights (the row of distance 0 is 0). */
+    private float[] boundaryRows(ChainWeights weights) {
+        Keys keys = new Keys();
+        for (int d = -REACH; d <= REACH; d++) {
+            if (d != 0) {
+                features.own(null, -1, d, d + REACH, keys);
+            }
+        }
+        return keys.rows(weights);
+    }
+
+    /**
+     * The keys of one word's features, each with the row it sums into: row {@code d + REACH} for the features a
+     * token sees of a word {@code d} positions from it, which {@link #add} reads for the word at {@code i + d}.
+     * Summed in one batch, which lets the table lookups overlap.
+     */
+    private static final class Keys implements FeatureSink {
+        private long[] keys = new long[64];
+        private int[] rows = new int[64];
+        private int size;
+
+        @Override
+        public void add(int row, long key) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                rows = java.util.Arrays.copyOf(rows, size * 2);
+            }
+            keys[size] = key;
+            rows[size++] = row;
+        }
+
+        float[] rows(ChainWeights weights) {
+            float[] out = new float[ROWS * N];
+            weights.addAll(keys, rows, size, out, new int[ChainWeights.SCRATCH]);
+            return out;
+        }
+    }
+
+    /**
+     * Adds, for every token of a run, the rows of the words within reach under stage {@code stage} to its
+     * scores, {@code [token * COUNT + label]}.
+     */
+    void add(Entry[] run, int stage, float[] scores) {
+        int n = run.length;
+        for (int i = 0; i < n; i++) {
+            int to = i * N;
+            for (int d = -REACH; d <= REACH; d++) {
+                int j = i + d;
+                float[] rows = j >= 0 && j < n ? run[j].rows[stage] : boundary[stage];
+                int from = (d + REACH) * N;
+                for (int y = 0; y < N; y++) {
+                    scores[to + y] += rows[from + y];
+                }
+            }
+        }
+    }
+
+    /** The context features' view of a run, from the entries' cluster paths and case buckets. */
+    FeatureExtractor.View view(Entry[] run) {
+        TokenForms[] forms = new TokenForms[run.length];
+        long[] paths = new long[run.length];
+        int[] buckets = new int[run.length];
+        for (int i = 0; i < run.length; i++) {
+            forms[i] = run[i].forms();
+            paths[i] = run[i].path();
+            buckets[i] = run[i].caseBucket();
+        }
+        return features.view(forms, paths, buckets);
+    }
+
+    /** Words cached now. */
+    int size() {
+        return words.size();
+    }
+}
