@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises names of numbered roads: "M4", "motorvägen M4", "M4 motorway", "Route 66", "I-95". A name is a road
- * when it holds a road number (capital letters and digits: M4, E45, A1, Р-22) and nothing else but road words, or
+ * when it holds a road number ({@link Roads#isRoadNumber}: M4, E45, A1, Р-22) and nothing else but road words, or
  * when it is a road word followed by a number. Road words are those of the language pack and of English, from the
  * same {@code names-roads.txt} that {@link Roads} finds road numbers in text with.
  * Such places are in no gazetteer; {@link EntityRegistry} puts each in the country of the nearest place of its
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class RoadNames {
 
-    /** A road number: one to three capital letters, an optional hyphen, one to four digits, an optional letter. */
-    private static final Pattern NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}\\p{L}?");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
 
     private final Set<String> words;
@@ -53,7 +51,7 @@ final class RoadNames {
         String digits = null;
         String word = null;
         for (String token : Strings.WHITESPACE.split(name.strip())) {
-            if (NUMBER.matcher(token).matches()) {
+            if (Roads.isRoadNumber(token)) {
                 number = token.replace("-", "").toUpperCase(Locale.ROOT);
             } else if (DIGITS.matcher(token).matches()) {
                 digits = token;

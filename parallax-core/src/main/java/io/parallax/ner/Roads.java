@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * {@code motorvägen M4}, {@code the M4 motorway}, {@code Interstate 95} or {@code l'autoroute A7}. The number alone
  * is the mention ({@code M4}), so that the same road links across languages whatever each calls a motorway.
  *
- * <p>Road words are a language pack's {@code names-roads.txt}, one lower-case word per line. A road number is a
- * letter or two with up to four digits ({@code M4}, {@code E45}, {@code I-95}), or bare digits right after the road
- * word ({@code Route 66}). Names the wrapped finder found are kept, but a road number it found alone is a place
+ * <p>Road words are a language pack's {@code names-roads.txt}, one lower-case word per line. A road number is
+ * {@link #isRoadNumber one to three capital letters with up to four digits} ({@code M4}, {@code E45}, {@code I-95},
+ * {@code B96a}), or bare digits right after the road word ({@code Route 66}). Names the wrapped finder found are kept, but a road number it found alone is a place
  * whatever type it gave. Immutable and thread-safe when the wrapped
  * finder is.
  */
@@ -27,7 +27,8 @@ public final class Roads extends NameRefiner {
     /** The pack file of road words. */
     public static final String FILE = "names-roads.txt";
 
-    private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,2}-?\\d{1,4}");
+    /** A road number: one to three capital letters, an optional hyphen, one to four digits, an optional letter. */
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}\\p{L}?");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final double CONFIDENCE = 0.8;
 
@@ -54,11 +55,11 @@ public final class Roads extends NameRefiner {
         spans.forEach(s -> Arrays.fill(taken, s.start(), s.end(), true));
         List<NameSpan> out = new ArrayList<>(spans.size() + 1);
         for (NameSpan s : spans) {
-            boolean road = s.end() == s.start() + 1 && s.type() != EntityType.LOC && isRoadNumber(tokens, s.start());
+            boolean road = s.end() == s.start() + 1 && s.type() != EntityType.LOC && isRoadAt(tokens, s.start());
             out.add(road ? new NameSpan(s.start(), s.end(), EntityType.LOC, s.confidence()) : s);
         }
         for (int i = 0; i < tokens.length; i++) {
-            if (!taken[i] && isRoadNumber(tokens, i)) {
+            if (!taken[i] && isRoadAt(tokens, i)) {
                 out.add(new NameSpan(i, i + 1, EntityType.LOC, CONFIDENCE));
             }
         }
@@ -66,14 +67,24 @@ public final class Roads extends NameRefiner {
         return out;
     }
 
-    private boolean isRoadNumber(String[] tokens, int i) {
+    /**
+     * True when {@code token} has the form of a road number ({@code M4}, {@code E45}, {@code I-95}, {@code B96a},
+     * {@code Р-22}); whether it is one depends on a road word beside it or in the same name. The one definition
+     * that finding roads in text and placing road names on the map share.
+     */
+    public static boolean isRoadNumber(String token) {
+        return CODE.matcher(token).matches();
+    }
+
+    private boolean isRoadAt(String[] tokens, int i) {
         String t = tokens[i];
-        if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
-            return false;   // both kinds of road number end in a digit; most tokens stop here, before any lookup
+        int n = t.length();
+        if (n == 0 || !Character.isDigit(t.charAt(n - 1)) && (n < 2 || !Character.isDigit(t.charAt(n - 2)))) {
+            return false;   // road numbers end in a digit or a digit and a letter; most tokens stop here
         }
         boolean wordBefore = i > 0 && isRoadWord(tokens[i - 1]);
         boolean wordAfter = i + 1 < tokens.length && isRoadWord(tokens[i + 1]);
-        return CODE.matcher(t).matches() && (wordBefore || wordAfter)
+        return isRoadNumber(t) && (wordBefore || wordAfter)
                 || NUMBER.matcher(t).matches() && wordBefore && Character.isUpperCase(tokens[i - 1].charAt(0));
     }
 

@@ -30,6 +30,13 @@ class RoadsTest {
     }
 
     @Test
+    void roadNumbersHaveOneDefinition() {
+        assertThat(List.of("M4", "E45", "I-95", "AP-7", "B96a", "Р-22", "SR-1")).allMatch(Roads::isRoadNumber);
+        assertThat(List.of("M", "4", "m4", "ABCD-1", "M12345", "M4ab", "4M", "")).noneMatch(Roads::isRoadNumber);
+        assertThat(roads("de", "Stau auf der Bundesstraße B96a bei Berlin")).containsExactly("B96a");
+    }
+
+    @Test
     void leavesOtherNumbersAndCodesAlone() {
         assertThat(roads("en", "the M4 carbine and a road 5 km long")).isEmpty();
         assertThat(roads("en", "he took route 5 times")).isEmpty();
