@@ -1,5 +1,7 @@
 package io.parallax.ner;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,10 +25,14 @@ final class WordScores {
 
     /**
      * One word: its token views, cluster path and case bucket, and for each stage its rows, {@code [(d + REACH) *
-     * COUNT + label]} for the token {@code d} positions away from this word's token seeing it.
+     * COUNT + label]} for the token {@code d} positions away from this word's token seeing it. A stage's rows are
+     * summed when a caller first needs them (a sentence-by-sentence caller never needs the document stage's) and
+     * published with release/acquire, so a thread sees either none or complete rows.
      */
     record Entry(TokenForms forms, long path, int caseBucket, float[][] rows) {
     }
+
+    private static final VarHandle STAGE_ROWS = MethodHandles.arrayElementVarHandle(float[][].class);
 
     private final FeatureExtractor features;
     private final List<ChainWeights> stages;
@@ -79,16 +85,21 @@ final class WordScores {
 
     private Entry compute(String token) {
         TokenForms t = new TokenForms(token);
-        long path = features.clusterPath(t);
-        Keys keys = new Keys();
-        for (int d = -REACH; d <= REACH; d++) {
-            features.own(t, path, d, d + REACH, keys);
+        return new Entry(t, features.clusterPath(t), features.caseBucket(t), new float[stages.size()][]);
+    }
+
+    /** The rows of a word under one stage, summed on first use. */
+    private float[] rows(Entry e, int stage) {
+        float[] rows = (float[]) STAGE_ROWS.getAcquire(e.rows(), stage);
+        if (rows == null) {
+            Keys keys = new Keys();
+            for (int d = -REACH; d <= REACH; d++) {
+                features.own(e.forms(), e.path(), d, d + REACH, keys);
+            }
+            rows = keys.rows(stages.get(stage));
+            STAGE_ROWS.setRelease(e.rows(), stage, rows);
         }
-        float[][] rows = new float[stages.size()][];
-        for (int s = 0; s < rows.length; s++) {
-            rows[s] = keys.rows(stages.get(s));
-        }
-        return new Entry(t, path, features.caseBucket(t), rows);
+        return rows;
     }
 
     /** The rows of the sentence boundary as a neighbour under one stage's weights (the row of distance 0 is 0). */
@@ -135,11 +146,15 @@ final class WordScores {
      */
     void add(Entry[] run, int stage, float[] scores) {
         int n = run.length;
+        float[][] of = new float[n][];
+        for (int i = 0; i < n; i++) {
+            of[i] = rows(run[i], stage);
+        }
         for (int i = 0; i < n; i++) {
             int to = i * N;
             for (int d = -REACH; d <= REACH; d++) {
                 int j = i + d;
-                float[] rows = j >= 0 && j < n ? run[j].rows[stage] : boundary[stage];
+                float[] rows = j >= 0 && j < n ? of[j] : boundary[stage];
                 int from = (d + REACH) * N;
                 for (int y = 0; y < N; y++) {
                     scores[to + y] += rows[from + y];
