@@ -33,10 +33,13 @@ public final class NameFinders {
 
     /**
      * The recogniser the pipeline runs: {@code finder} followed by the pack's rules (organisation designators,
-     * epithets, road numbers), each where the pack has its word list.
+     * buildings that speak for an institution, epithets, road numbers), each where the pack has its word list.
      */
     public static NameFinder withRules(NameFinder finder, PackResources pack) {
-        return Roads.wrap(Epithets.wrap(Designators.wrap(finder, pack), pack), pack);
+        Gazetteer places = finder instanceof LinearNameFinder linear ? linear.model().lexicons().gazetteer()
+                : Gazetteer.none();
+        NameFinder named = Metonyms.wrap(Designators.wrap(finder, pack), pack, places);
+        return Roads.wrap(Epithets.wrap(named, pack), pack);
     }
 
     /** The pack's model, or empty when it ships none. */
