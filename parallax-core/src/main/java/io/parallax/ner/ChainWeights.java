@@ -10,7 +10,9 @@ import java.io.IOException;
  * occupies one 32-byte slot of an open-addressing table holding its key, a scale, and one signed byte per label
  * (the label's weight divided by the scale), and a small bit filter in front of the table rejects most keys the
  * model does not know without touching the table. Quantising to bytes with a per-feature scale keeps each
- * feature's largest weight exact to within 0.4%. Immutable once built; safe to share between threads.
+ * feature's largest weight exact to within 0.4%. This is the form a model stores and reads; recognisers score with
+ * {@link StackedWeights}, which holds every stage's weights for a key in one slot. Immutable once built; safe to
+ * share between threads.
  */
 final class ChainWeights {
 
@@ -67,43 +69,6 @@ final class ChainWeights {
 
     float[] transitions() {
         return transitions.clone();
-    }
-
-    /** Keys probed per batch in {@link #addAll}: small enough for the scratch arrays to stay in L1. */
-    private static final int BATCH = 256;
-    /** Length of the scratch buffer {@link #addAll} needs. */
-    static final int SCRATCH = BATCH + 1;
-
-    /**
-     * Adds the weights of {@code keys[0 .. size)} to the rows {@code tokens[j]} of {@code scores}, in order: the
-     * same sums as calling {@link #add} for each key in turn, to the last bit. Faster because the table is probed
-     * in passes over a batch: the first only loads the filter words, the second the slot of every key the filter
-     * passed, neither branching on what it loads, so that the processor overlaps the cache misses instead of
-     * waiting for each in turn; the last resolves and adds, with the lines already in cache.
-     *
-     * @param scratch a buffer of {@link #SCRATCH} ints, reused between calls by one thread
-     */
-    void addAll(long[] keys, int[] tokens, int size, float[] scores, int[] scratch) {
-        for (int from = 0; from < size; from += BATCH) {
-            int to = Math.min(size, from + BATCH);
-            for (int j = from; j < to; j++) {
-                long k = keys[j] == 0 ? 1 : keys[j];
-                scratch[j - from] = (filter[filterWord(k)] & filterBit(k)) != 0 ? slot(k) : -1;
-            }
-            long touched = 0;
-            for (int j = 0; j < to - from; j++) {
-                // Touches the key's slot, or the array's first line (always cached) for keys the filter rejected.
-                int s = scratch[j];
-                touched += table[s >= 0 ? base(s) : 0];
-            }
-            scratch[BATCH] = (int) touched; // keeps the loads: nothing reads it
-            for (int j = from; j < to; j++) {
-                int s = scratch[j - from];
-                if (s >= 0) {
-                    probe(keys[j] == 0 ? 1 : keys[j], s, scores, tokens[j] * N);
-                }
-            }
-        }
     }
 
     /** Adds the weights of {@code key} (if known) to {@code scores[at .. at + COUNT)}. */
@@ -196,6 +161,26 @@ final class ChainWeights {
         float[] row = new float[N];
         add(key, row, 0);
         return row[label];
+    }
+
+    /** Receives one feature's stored weights: its key, its scale and one byte per label (weight = byte * scale). */
+    @FunctionalInterface
+    interface EntryVisitor {
+        void visit(long key, float scale, byte[] labels);
+    }
+
+    /** Visits every feature, in table order; the label array is reused between calls. */
+    void forEachEntry(EntryVisitor visitor) {
+        byte[] labels = new byte[N];
+        for (int base = PAD; base < table.length; base += SLOT) {
+            if (table[base] != 0) {
+                for (int y = 0; y < N; y++) {
+                    int b = y + 4;
+                    labels[y] = (byte) (table[base + 1 + (b >>> 3)] >>> ((b & 7) << 3));
+                }
+                visitor.visit(table[base], Float.intBitsToFloat((int) table[base + 1]), labels);
+            }
+        }
     }
 
     /** Writes the features (key, scale and label bytes), then the transitions. */

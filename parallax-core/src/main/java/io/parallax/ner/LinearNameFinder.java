@@ -31,6 +31,7 @@ public final class LinearNameFinder implements NameFinder {
 
     private final NerModel model;
     private final FeatureExtractor features;
+    private final StackedWeights weights;
     private final WordScores words;
     private final Lattice.Spec firstSpec;
     private final Lattice.Spec finalSpec;
@@ -43,9 +44,8 @@ public final class LinearNameFinder implements NameFinder {
     LinearNameFinder(NerModel model, int cachedWords) {
         this.model = Objects.requireNonNull(model, "model");
         this.features = new FeatureExtractor(model.lexicons());
-        List<ChainWeights> stages = new ArrayList<>(List.of(model.first()));
-        model.second().ifPresent(stages::add);
-        this.words = new WordScores(features, stages, cachedWords);
+        this.weights = model.stacked();
+        this.words = new WordScores(features, weights, cachedWords);
         this.firstSpec = new Lattice.Spec(model.first().transitions(), model.sentenceTemperature());
         this.finalSpec = model.second().map(s -> new Lattice.Spec(s.transitions(), model.temperature()))
                 .orElse(firstSpec);
@@ -78,39 +78,35 @@ public final class LinearNameFinder implements NameFinder {
     private List<List<NameSpan>> run(List<String[]> sentences, boolean document) {
         List<Window> windows = Window.cut(sentences, WINDOW);
         boolean second = document && model.second().isPresent();
-        List<WordScores.Entry[]> runs = new ArrayList<>(windows.size());
+        int stages = second ? 2 : 1;
         List<TokenForms[]> forms = new ArrayList<>(windows.size());
-        List<float[]> scores = new ArrayList<>(windows.size());
-        List<KeyBuffer> keys = new ArrayList<>(windows.size());
-        int[] scratch = new int[ChainWeights.SCRATCH];
-        KeyBuffer shared = second ? null : new KeyBuffer(Math.min(WINDOW, longest(windows)) * CONTEXT_KEYS);
+        List<float[][]> scores = new ArrayList<>(windows.size());
+        int[] scratch = new int[StackedWeights.SCRATCH];
+        KeyBuffer keys = new KeyBuffer(Math.min(WINDOW, longest(windows)) * CONTEXT_KEYS);
         for (Window w : windows) {
             WordScores.Entry[] run = words.entries(w.tokens());
             FeatureExtractor.View view = words.view(run);
-            TokenForms[] f = view.forms();
-            float[] s = new float[f.length * N];
-            KeyBuffer k = second ? new KeyBuffer(f.length * CONTEXT_KEYS) : shared.clear();
-            features.context(view, k);
-            words.add(run, 0, s);
-            k.score(model.first(), s, scratch);
-            if (second) {
-                keys.add(k);
+            float[][] s = new float[stages][run.length * N];
+            // One probe per context key serves both stages: the document stage sees the same sentence features.
+            features.context(view, keys.clear());
+            for (int stage = 0; stage < stages; stage++) {
+                words.add(run, stage, s[stage]);
             }
-            runs.add(run);
-            forms.add(f);
+            keys.score(weights, s, 0, stages, scratch);
+            forms.add(view.forms());
             scores.add(s);
         }
+        List<float[]> last = new ArrayList<>(scores.size());
         if (second) {
-            int[][] evidence = DocumentEvidence.compute(forms, decode(firstSpec, scores, forms));
-            ChainWeights stacked = model.second().get();
+            List<float[]> first = scores.stream().map(s -> s[0]).toList();
+            int[][] evidence = DocumentEvidence.compute(forms, decode(firstSpec, first, forms));
             for (int k = 0; k < forms.size(); k++) {
-                float[] s = scores.get(k);
-                java.util.Arrays.fill(s, 0f);
-                KeyBuffer buffer = keys.get(k);
-                features.extractDocument(forms.get(k), evidence[k], buffer);
-                words.add(runs.get(k), 1, s);
-                buffer.score(stacked, s, scratch);
+                features.extractDocument(forms.get(k), evidence[k], keys.clear());
+                keys.score(weights, scores.get(k), 1, 2, scratch);
+                last.add(scores.get(k)[1]);
             }
+        } else {
+            scores.forEach(s -> last.add(s[0]));
         }
         List<List<NameSpan>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
@@ -119,7 +115,7 @@ public final class LinearNameFinder implements NameFinder {
         Lattice lattice = new Lattice(second ? finalSpec : firstSpec);
         for (int k = 0; k < windows.size(); k++) {
             Window w = windows.get(k);
-            names(lattice, scores.get(k), forms.get(k).length, w.offset(), out.get(w.sentence()));
+            names(lattice, last.get(k), forms.get(k).length, w.offset(), out.get(w.sentence()));
         }
         return out.stream().map(List::copyOf).toList();
     }
@@ -163,7 +159,7 @@ public final class LinearNameFinder implements NameFinder {
         }
     }
 
-    /** Keeps feature keys with their tokens, so that a stage scores them in one batch and the next stage again. */
+    /** Keeps feature keys with their tokens, so that they are scored in one batch. */
     private static final class KeyBuffer implements FeatureSink {
         private long[] keys;
         private int[] tokens;
@@ -189,8 +185,9 @@ public final class LinearNameFinder implements NameFinder {
             tokens[size++] = token;
         }
 
-        void score(ChainWeights weights, float[] scores, int[] scratch) {
-            weights.addAll(keys, tokens, size, scores, scratch);
+        /** Adds the keys' weights of stages {@code [from, to)} to {@code scores[stage]}. */
+        void score(StackedWeights weights, float[][] scores, int from, int to, int[] scratch) {
+            weights.addAll(keys, tokens, size, scores, from, to, scratch);
         }
     }
 

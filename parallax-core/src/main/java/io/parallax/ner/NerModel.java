@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public final class NerModel {
     private final Lexicons lexicons;
     private final ChainWeights first;
     private final ChainWeights second;
+    /** The stages' weights stacked for scoring, made on first use ({@link #stacked}). */
+    private volatile StackedWeights stacked;
 
     /**
      * @param temperature         calibrates the confidences of the last stage (the document stage, if any)
@@ -91,6 +94,21 @@ public final class NerModel {
 
     Optional<ChainWeights> second() {
         return Optional.ofNullable(second);
+    }
+
+    /** Both stages' weights in one table, for scoring; made once, on first use, and shared by every finder. */
+    StackedWeights stacked() {
+        StackedWeights s = stacked;
+        if (s == null) {
+            synchronized (this) {
+                s = stacked;
+                if (s == null) {
+                    s = new StackedWeights(second == null ? List.of(first) : List.of(first, second));
+                    stacked = s;
+                }
+            }
+        }
+        return s;
     }
 
     NerModel withInfo(Map<String, String> more) {

@@ -1,8 +1,5 @@
 package io.parallax.ner;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,38 +22,31 @@ final class WordScores {
 
     /**
      * One word: its token views, cluster path and case bucket, and for each stage its rows, {@code [(d + REACH) *
-     * COUNT + label]} for the token {@code d} positions away from this word's token seeing it. A stage's rows are
-     * summed when a caller first needs them (a sentence-by-sentence caller never needs the document stage's) and
-     * published with release/acquire, so a thread sees either none or complete rows.
+     * COUNT + label]} for the token {@code d} positions away from this word's token seeing it.
      */
     record Entry(TokenForms forms, long path, int caseBucket, float[][] rows) {
     }
 
-    private static final VarHandle STAGE_ROWS = MethodHandles.arrayElementVarHandle(float[][].class);
-
     private final FeatureExtractor features;
-    private final List<ChainWeights> stages;
+    private final StackedWeights weights;
     private final int capacity;
     private final ConcurrentHashMap<String, Entry> words;
     /** For each stage, the rows of the sentence boundary as a neighbour (the row of distance 0 stays zero). */
     private final float[][] boundary;
 
     /**
-     * @param stages   the model's stages, in order
+     * @param weights  the model's stages
      * @param capacity the most words kept at once (at least 1)
      */
-    WordScores(FeatureExtractor features, List<ChainWeights> stages, int capacity) {
+    WordScores(FeatureExtractor features, StackedWeights weights, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1");
         }
         this.features = features;
-        this.stages = List.copyOf(stages);
+        this.weights = weights;
         this.capacity = capacity;
         this.words = new ConcurrentHashMap<>(Math.min(capacity, 1 << 12));
-        this.boundary = new float[this.stages.size()][];
-        for (int s = 0; s < boundary.length; s++) {
-            boundary[s] = boundaryRows(this.stages.get(s));
-        }
+        this.boundary = boundaryRows();
     }
 
     /** The entries of a run of tokens ({@code null} tokens count as empty). */
@@ -85,25 +75,16 @@ final class WordScores {
 
     private Entry compute(String token) {
         TokenForms t = new TokenForms(token);
-        return new Entry(t, features.clusterPath(t), features.caseBucket(t), new float[stages.size()][]);
-    }
-
-    /** The rows of a word under one stage, summed on first use. */
-    private float[] rows(Entry e, int stage) {
-        float[] rows = (float[]) STAGE_ROWS.getAcquire(e.rows(), stage);
-        if (rows == null) {
-            Keys keys = new Keys();
-            for (int d = -REACH; d <= REACH; d++) {
-                features.own(e.forms(), e.path(), d, d + REACH, keys);
-            }
-            rows = keys.rows(stages.get(stage));
-            STAGE_ROWS.setRelease(e.rows(), stage, rows);
+        long path = features.clusterPath(t);
+        Keys keys = new Keys();
+        for (int d = -REACH; d <= REACH; d++) {
+            features.own(t, path, d, d + REACH, keys);
         }
-        return rows;
+        return new Entry(t, path, features.caseBucket(t), keys.rows(weights));
     }
 
-    /** The rows of the sentence boundary as a neighbour under one stage's weights (the row of distance 0 is 0). */
-    private float[] boundaryRows(ChainWeights weights) {
+    /** For each stage, the rows of the sentence boundary as a neighbour (the row of distance 0 is 0). */
+    private float[][] boundaryRows() {
         Keys keys = new Keys();
         for (int d = -REACH; d <= REACH; d++) {
             if (d != 0) {
@@ -133,9 +114,10 @@ final class WordScores {
             rows[size++] = row;
         }
 
-        float[] rows(ChainWeights weights) {
-            float[] out = new float[ROWS * N];
-            weights.addAll(keys, rows, size, out, new int[ChainWeights.SCRATCH]);
+        /** For each stage, the rows the keys sum to. */
+        float[][] rows(StackedWeights weights) {
+            float[][] out = new float[weights.stages()][ROWS * N];
+            weights.addAll(keys, rows, size, out, 0, weights.stages(), new int[StackedWeights.SCRATCH]);
             return out;
         }
     }
@@ -146,15 +128,11 @@ final class WordScores {
      */
     void add(Entry[] run, int stage, float[] scores) {
         int n = run.length;
-        float[][] of = new float[n][];
-        for (int i = 0; i < n; i++) {
-            of[i] = rows(run[i], stage);
-        }
         for (int i = 0; i < n; i++) {
             int to = i * N;
             for (int d = -REACH; d <= REACH; d++) {
                 int j = i + d;
-                float[] rows = j >= 0 && j < n ? of[j] : boundary[stage];
+                float[] rows = j >= 0 && j < n ? run[j].rows()[stage] : boundary[stage];
                 int from = (d + REACH) * N;
                 for (int y = 0; y < N; y++) {
                     scores[to + y] += rows[from + y];

@@ -29,7 +29,7 @@ class WordScoresTest {
     @Test
     void cachedScoresEqualLookingEveryFeatureUp() {
         for (int capacity : new int[]{1, 7, LinearNameFinder.CACHED_WORDS}) {
-            WordScores words = new WordScores(features, List.of(model.first()), capacity);
+            WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), capacity);
             for (LabeledDocument d : heldOut) {
                 for (String[] tokens : d.tokenArrays()) {
                     float[] direct = direct(tokens);
@@ -47,7 +47,7 @@ class WordScoresTest {
 
     @Test
     void aWordSeenAgainIsServedFromTheCache() {
-        WordScores words = new WordScores(features, List.of(model.first()), 100);
+        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), 100);
         words.entries(new String[]{"Oslo", "Oslo", "said"});
         assertThat(words.size()).isEqualTo(2);
         WordScores.Entry[] again = words.entries(new String[]{"Oslo"});
@@ -56,7 +56,7 @@ class WordScoresTest {
 
     @Test
     void longTokensShareTheEntryOfTheirReadPrefix() {
-        WordScores words = new WordScores(features, List.of(model.first()), 100);
+        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), 100);
         String prefix = "x".repeat(TokenForms.MAX_CHARS);
         words.entries(new String[]{prefix + "a".repeat(10_000), prefix + "b".repeat(20_000), null});
         assertThat(words.size()).isEqualTo(2);
