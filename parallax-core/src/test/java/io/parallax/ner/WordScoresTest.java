@@ -67,19 +67,56 @@ class WordScoresTest {
         LinearNameFinder small = new LinearNameFinder(model, 1);
         LinearNameFinder large = new LinearNameFinder(model);
         for (LabeledDocument d : heldOut) {
-            List<List<NameSpan>> a = small.findAll(d.tokenArrays());
-            List<List<NameSpan>> b = large.findAll(d.tokenArrays());
-            assertThat(a).hasSameSizeAs(b);
-            for (int s = 0; s < a.size(); s++) {
-                assertThat(a.get(s)).hasSameSizeAs(b.get(s));
-                for (int k = 0; k < a.get(s).size(); k++) {
-                    NameSpan x = a.get(s).get(k);
-                    NameSpan y = b.get(s).get(k);
-                    assertThat(List.of(x.start(), x.end(), x.type())).isEqualTo(List.of(y.start(), y.end(), y.type()));
-                    assertThat(x.confidence()).isCloseTo(y.confidence(), within(1e-5));
+            assertThat(sameNames(small.findAll(d.tokenArrays()), large.findAll(d.tokenArrays()))).isTrue();
+        }
+    }
+
+    @Test
+    void threadsSharingASmallCacheFindWhatOneThreadFinds() throws Exception {
+        LinearNameFinder shared = new LinearNameFinder(model, 5);
+        List<List<List<NameSpan>>> expected = heldOut.stream()
+                .map(d -> new LinearNameFinder(model).findAll(d.tokenArrays())).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 20; round++) {
+                        for (int d = 0; d < heldOut.size(); d++) {
+                            if (!sameNames(shared.findAll(heldOut.get(d).tokenArrays()), expected.get(d))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean sameNames(List<List<NameSpan>> a, List<List<NameSpan>> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int s = 0; s < a.size(); s++) {
+            if (a.get(s).size() != b.get(s).size()) {
+                return false;
+            }
+            for (int k = 0; k < a.get(s).size(); k++) {
+                NameSpan x = a.get(s).get(k);
+                NameSpan y = b.get(s).get(k);
+                if (x.start() != y.start() || x.end() != y.end() || x.type() != y.type()
+                        || Math.abs(x.confidence() - y.confidence()) > 1e-5) {
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     private static float[] direct(String[] tokens) {
