@@ -3,6 +3,7 @@ package io.parallax.ner.train;
 import io.parallax.ner.CaseLexicon;
 import io.parallax.ner.Gazetteer;
 import io.parallax.ner.Lexicons;
+import io.parallax.ner.NerCrossValidation;
 import io.parallax.ner.NerTrainer;
 import io.parallax.ner.NerTrainingConfig;
 import io.parallax.ner.WordClusters;
@@ -49,6 +50,22 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
 
     /** Runs every step; {@code log} receives progress lines. */
     public NerTrainer.Result build(Consumer<String> log) {
+        List<LabeledDocument> docs = documents(log);
+        return new NerTrainer(config, lexicons(docs, log), log).train(docs);
+    }
+
+    /**
+     * Cross-validates the training procedure on the labelled data ({@link NerCrossValidation}); the lexicons are
+     * built once, from the same sources as {@link #build}.
+     *
+     * @param errors receives each misrecognised fold sentence, or null
+     */
+    public NerCrossValidation.Result crossValidate(int folds, Consumer<String> log, Consumer<String> errors) {
+        List<LabeledDocument> docs = documents(log);
+        return new NerCrossValidation(config, lexicons(docs, log), log).run(docs, folds, errors);
+    }
+
+    private List<LabeledDocument> documents(Consumer<String> log) {
         List<LabeledDocument> docs = new ArrayList<>();
         for (String spec : labelled) {
             List<LabeledDocument> d = CorpusFiles.read(spec);
@@ -56,12 +73,16 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
                     + " tokens");
             docs.addAll(d);
         }
+        return docs;
+    }
+
+    private Lexicons lexicons(List<LabeledDocument> docs, Consumer<String> log) {
         WordClusters wc = clusters(docs, log);
         Gazetteer gaz = geonames == null && names == null ? Gazetteer.none() : GazetteerSources.build(geonames, names);
         log.accept("gazetteer: " + gaz.size() + " phrases");
         CaseLexicon cases = cases(docs);
         log.accept("case lexicon: " + cases.size() + " words");
-        return new NerTrainer(config, new Lexicons(wc, gaz, cases), log).train(docs);
+        return new Lexicons(wc, gaz, cases);
     }
 
     /** Capitalisation of words in the unlabelled text and the labelled corpora's tokens. */
