@@ -55,6 +55,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "DIR", description = "Person-name data directory (wikidata-translit).")
     Path names;
 
+    @Option(names = "--dictionary", paramLabel = "PATH",
+            description = "Hunspell dictionary without extension (e.g. /usr/share/hunspell/sv_SE from hunspell-sv).")
+    Path dictionary;
+
     @Option(names = "--epochs", defaultValue = "20", description = "Most epochs per stage.")
     int epochs;
 
@@ -88,7 +92,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
                 .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members);
-        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache);
+        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary);
         java.util.function.Consumer<String> log = line -> {
             err.println(line);
             err.flush();

@@ -37,6 +37,8 @@ final class FeatureExtractor {
     private static final int WORD_SKIP = 26;
     private static final int CASE = 27;
     private static final int DOC_LONG = 28;
+    private static final int DICT = 29;
+    private static final int DICT_TAIL = 30;
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
@@ -44,15 +46,20 @@ final class FeatureExtractor {
 
     private static final int MAX_PREFIX = 4;
     private static final int MAX_SUFFIX = 5;
+    /** Shortest known ending, and shortest part before it, for a compound's tail. */
+    private static final int MIN_TAIL = 3;
+    private static final int MIN_TAIL_HEAD = 2;
 
     private final WordClusters clusters;
     private final Gazetteer gazetteer;
     private final CaseLexicon cases;
+    private final DictionaryWords dictionary;
 
     FeatureExtractor(Lexicons lexicons) {
         this.clusters = lexicons.clusters();
         this.gazetteer = lexicons.gazetteer();
         this.cases = lexicons.cases();
+        this.dictionary = lexicons.dictionary();
     }
 
     /** Views of every token, computed once per sentence. */
@@ -89,6 +96,7 @@ final class FeatureExtractor {
             gazetteerFeatures(forms, gaz, i, sink);
             position(forms, i, capsSentence, sink);
             capitalisation(forms, i, capsSentence, sink);
+            dictionaryFeatures(forms, i, capsSentence, sink);
         }
     }
 
@@ -235,6 +243,42 @@ final class FeatureExtractor {
         long bucket = cases.bucket(w);
         long position = i == 0 || !f[i - 1].is(TokenForms.HAS_LETTER) && !f[i - 1].is(TokenForms.HAS_DIGIT) ? 1 : 0;
         sink.add(i, key(CASE, bucket, f[i].capitalised() ? 1 : 0, position | (capsSentence ? 2 : 0)));
+    }
+
+    /**
+     * Whether the spelling dictionary has the word in lower case or capitalised, with how it is written here and
+     * where; for a word it lacks, the longest ending it has (the last part of a compound: {@code området} of
+     * {@code Stockholmsområdet}), as a word and as a class. Only with a dictionary, so other models keep their keys.
+     */
+    private void dictionaryFeatures(TokenForms[] f, int i, boolean capsSentence, FeatureSink sink) {
+        TokenForms t = f[i];
+        if (dictionary.size() == 0 || !t.is(TokenForms.HAS_LETTER)) {
+            return;
+        }
+        int c = dictionary.classOf(t.hLower);
+        long cap = t.capitalised() ? 1 : 0;
+        long position = i == 0 || !f[i - 1].is(TokenForms.HAS_LETTER) && !f[i - 1].is(TokenForms.HAS_DIGIT) ? 1 : 0;
+        sink.add(i, key(DICT, c, cap, position | (capsSentence ? 2 : 0)));
+        if (c != 0) {
+            return;
+        }
+        if (t.genitiveStem != null) {
+            int stem = dictionary.classOf(Hash64.of(t.genitiveStem));
+            if (stem != 0) {
+                sink.add(i, key(DICT, 4 + stem, cap));
+                return;
+            }
+        }
+        String w = t.lower;
+        for (int from = MIN_TAIL_HEAD; from <= w.length() - MIN_TAIL; from++) {
+            long h = Hash64.of(w, from, w.length());
+            int tail = dictionary.classOf(h);
+            if (tail != 0) {
+                sink.add(i, key(DICT_TAIL, tail, cap));
+                sink.add(i, key(DICT_TAIL, -1, h));
+                return;
+            }
+        }
     }
 
     /** True for headline-style sentences where every word with letters is in capitals. */

@@ -1,6 +1,7 @@
 package io.parallax.ner.train;
 
 import io.parallax.ner.CaseLexicon;
+import io.parallax.ner.DictionaryWords;
 import io.parallax.ner.Gazetteer;
 import io.parallax.ner.Lexicons;
 import io.parallax.ner.NerCrossValidation;
@@ -35,9 +36,10 @@ import java.util.function.Consumer;
  * @param geonames   GeoNames directory for the gazetteer, or null
  * @param names      person-name directory for the gazetteer, or null
  * @param cache      file that keeps the clusters between runs (read when it exists, else written), or null
+ * @param dictionary hunspell dictionary path without extension ({@link HunspellForms}), or null for none
  */
 public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
-                        Path geonames, Path names, Path cache) {
+                        Path geonames, Path names, Path cache, Path dictionary) {
 
     public NerRecipe {
         Objects.requireNonNull(config, "config");
@@ -82,7 +84,9 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         log.accept("gazetteer: " + gaz.size() + " phrases");
         CaseLexicon cases = cases(docs);
         log.accept("case lexicon: " + cases.size() + " words");
-        return new Lexicons(wc, gaz, cases);
+        DictionaryWords dict = dictionary == null ? DictionaryWords.none() : HunspellForms.read(dictionary);
+        log.accept("dictionary: " + dict.size() + " word forms");
+        return new Lexicons(wc, gaz, cases, dict);
     }
 
     /** Capitalisation of words in the unlabelled text and the labelled corpora's tokens. */
