@@ -35,6 +35,15 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Labelled training corpora.")
     List<String> data = new ArrayList<>();
 
+    @Option(names = "--partial-data", arity = "1..*", paramLabel = "FILE[#part]",
+            description = "Labelled corpora that leave some types unannotated (see --unannotated); they train with "
+                    + "those types possible wherever they say O.")
+    List<String> partialData = new ArrayList<>();
+
+    @Option(names = "--unannotated", split = ",", paramLabel = "TYPE", defaultValue = "MISC",
+            description = "Entity types the --partial-data corpora do not annotate (default MISC).")
+    List<io.parallax.model.EntityType> unannotated = new ArrayList<>();
+
     @Option(names = "--text", arity = "1..*", paramLabel = "PATH",
             description = "Unlabelled text (files or directories) for word clusters.")
     List<Path> text = new ArrayList<>();
@@ -70,6 +79,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Perceptrons per stage, each in its own order, whose weights are averaged.")
     int members;
 
+    @Option(names = "--feature-min-count", defaultValue = "1",
+            description = "Features seen fewer times in the training data are dropped.")
+    int featureMinCount;
+
     @Option(names = "--no-document-stage", description = "Train the sentence stage only.")
     boolean noDocumentStage;
 
@@ -91,8 +104,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
-                .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members);
-        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary);
+                .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members)
+                .withMinCount(featureMinCount);
+        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary,
+                partialData, java.util.Set.copyOf(unannotated));
         java.util.function.Consumer<String> log = line -> {
             err.println(line);
             err.flush();

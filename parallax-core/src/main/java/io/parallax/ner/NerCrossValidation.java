@@ -36,11 +36,14 @@ public final class NerCrossValidation {
     /**
      * Runs {@code k} folds.
      *
+     * @param extra   documents added to every fold's training data and never scored (another corpus)
+     * @param partial partly annotated documents added to every fold's training data, never scored
      * @param errors receives, for every fold sentence whose names differ from gold, a readable block (tokens with
      *               gold and predicted tags); may be null
      * @throws IllegalArgumentException when {@code k < 2} or there are fewer documents than folds
      */
-    public Result run(List<LabeledDocument> documents, int k, Consumer<String> errors) {
+    public Result run(List<LabeledDocument> documents, List<LabeledDocument> extra, NerTrainer.Partial partial, int k,
+                      Consumer<String> errors) {
         if (k < 2 || documents.size() < k) {
             throw new IllegalArgumentException("need k >= 2 and at least k documents (k=" + k + ", "
                     + documents.size() + " documents)");
@@ -48,12 +51,12 @@ public final class NerCrossValidation {
         NerScores total = NerScores.empty();
         List<NerScores> folds = new ArrayList<>(k);
         for (int fold = 0; fold < k; fold++) {
-            List<LabeledDocument> train = new ArrayList<>();
+            List<LabeledDocument> train = new ArrayList<>(extra);
             List<LabeledDocument> test = new ArrayList<>();
             for (int d = 0; d < documents.size(); d++) {
                 (d % k == fold ? test : train).add(documents.get(d));
             }
-            NerModel model = new NerTrainer(config, lexicons, s -> { }).train(train).model();
+            NerModel model = new NerTrainer(config, lexicons, s -> { }).train(train, partial).model();
             NerScores s = score(new LinearNameFinder(model), test, errors);
             log.accept(String.format(Locale.ROOT, "fold %d/%d: F1 %.2f", fold + 1, k, 100 * s.overall().f1()));
             folds.add(s);

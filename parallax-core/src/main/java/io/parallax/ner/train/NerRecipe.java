@@ -37,13 +37,18 @@ import java.util.function.Consumer;
  * @param names      person-name directory for the gazetteer, or null
  * @param cache      file that keeps the clusters between runs (read when it exists, else written), or null
  * @param dictionary hunspell dictionary path without extension ({@link HunspellForms}), or null for none
+ * @param partial    corpus specifications of partly annotated corpora (may be empty)
+ * @param unannotated the entity types the partly annotated corpora do not annotate
  */
 public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
-                        Path geonames, Path names, Path cache, Path dictionary) {
+                        Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
+                        java.util.Set<io.parallax.model.EntityType> unannotated) {
 
     public NerRecipe {
         Objects.requireNonNull(config, "config");
         labelled = List.copyOf(labelled);
+        partial = List.copyOf(partial);
+        unannotated = java.util.Set.copyOf(unannotated);
         text = List.copyOf(text);
         if (labelled.isEmpty()) {
             throw new IllegalArgumentException("no labelled data");
@@ -53,23 +58,36 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
     /** Runs every step; {@code log} receives progress lines. */
     public NerTrainer.Result build(Consumer<String> log) {
         List<LabeledDocument> docs = documents(log);
-        return new NerTrainer(config, lexicons(docs, log), log).train(docs);
+        NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
+        List<LabeledDocument> all = new ArrayList<>(docs);
+        all.addAll(part.documents());
+        return new NerTrainer(config, lexicons(all, log), log).train(docs, part);
     }
 
     /**
-     * Cross-validates the training procedure on the labelled data ({@link NerCrossValidation}); the lexicons are
-     * built once, from the same sources as {@link #build}.
+     * Cross-validates the training procedure ({@link NerCrossValidation}) on the first labelled corpus; the other
+     * corpora are added to the training part of every fold and never scored. The lexicons are built once, from the
+     * same sources as {@link #build}.
      *
      * @param errors receives each misrecognised fold sentence, or null
      */
     public NerCrossValidation.Result crossValidate(int folds, Consumer<String> log, Consumer<String> errors) {
-        List<LabeledDocument> docs = documents(log);
-        return new NerCrossValidation(config, lexicons(docs, log), log).run(docs, folds, errors);
+        List<LabeledDocument> scored = documents(labelled.subList(0, 1), log);
+        List<LabeledDocument> extra = documents(labelled.subList(1, labelled.size()), log);
+        NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
+        List<LabeledDocument> all = new ArrayList<>(scored);
+        all.addAll(extra);
+        all.addAll(part.documents());
+        return new NerCrossValidation(config, lexicons(all, log), log).run(scored, extra, part, folds, errors);
     }
 
     private List<LabeledDocument> documents(Consumer<String> log) {
+        return documents(labelled, log);
+    }
+
+    private static List<LabeledDocument> documents(List<String> specs, Consumer<String> log) {
         List<LabeledDocument> docs = new ArrayList<>();
-        for (String spec : labelled) {
+        for (String spec : specs) {
             List<LabeledDocument> d = CorpusFiles.read(spec);
             log.accept(spec + ": " + d.size() + " documents, " + d.stream().mapToInt(LabeledDocument::tokenCount).sum()
                     + " tokens");
