@@ -39,8 +39,8 @@ final class FeatureExtractor {
     private static final int DOC_LONG = 28;
     private static final int DICT = 29;
     private static final int DICT_TAIL = 30;
-    // 31 and 32 were wide-context and compound-head templates, tried and dropped (CV on Swedish #train 78.21
-    // against 78.68, and about 1.5 lower on two folds): do not reuse them.
+    // 31-34 were wide-context, compound-head, dictionary-class-trigram and known-compound-tail templates, tried
+    // and dropped (5-fold CV on Swedish #train no better, see the sv model card): do not reuse them.
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};

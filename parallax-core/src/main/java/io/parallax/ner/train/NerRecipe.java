@@ -59,9 +59,7 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
     public NerTrainer.Result build(Consumer<String> log) {
         List<LabeledDocument> docs = documents(log);
         NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
-        List<LabeledDocument> all = new ArrayList<>(docs);
-        all.addAll(part.documents());
-        return new NerTrainer(config, lexicons(all, log), log).train(docs, part);
+        return new NerTrainer(config, lexicons(docs, log), log).train(docs, part);
     }
 
     /**
@@ -77,7 +75,6 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
         List<LabeledDocument> all = new ArrayList<>(scored);
         all.addAll(extra);
-        all.addAll(part.documents());
         return new NerCrossValidation(config, lexicons(all, log), log).run(scored, extra, part, folds, errors);
     }
 
@@ -96,6 +93,10 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         return docs;
     }
 
+    /**
+     * Clusters and case counts read the fully annotated corpora's tokens and the unlabelled text; partly annotated
+     * corpora are left out (give their text with {@code text} if wanted), so that a token is not counted twice.
+     */
     private Lexicons lexicons(List<LabeledDocument> docs, Consumer<String> log) {
         WordClusters wc = clusters(docs, log);
         Gazetteer gaz = geonames == null && names == null ? Gazetteer.none() : GazetteerSources.build(geonames, names);
