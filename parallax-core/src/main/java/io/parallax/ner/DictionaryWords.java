@@ -8,9 +8,8 @@ import java.io.IOException;
  * The word forms of a spelling dictionary (for Swedish, every simple form that hunspell-sv generates), each with
  * whether the dictionary writes it in lower case (a common word: {@code polisen}), capitalised (a proper name:
  * {@code Borås}), or both. It tells the recogniser that a capitalised word at the start of a sentence or inside a
- * name is an ordinary word, and, through the longest known ending of an unknown word, what a compound is
- * ({@code Stockholmsområdet} ends in {@code området}). Forms are kept as 64-bit hashes of their lower-cased
- * spelling ({@link Hash64#of}), so the table is a few MB. Immutable and thread-safe.
+ * name is an ordinary word, and that a word no dictionary has is likely a name. Forms are kept as 64-bit hashes of
+ * their lower-cased spelling ({@link Hash64#of}), so the table is a few MB. Immutable and thread-safe.
  */
 public final class DictionaryWords {
 

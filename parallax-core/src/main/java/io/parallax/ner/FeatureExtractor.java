@@ -38,9 +38,9 @@ final class FeatureExtractor {
     private static final int CASE = 27;
     private static final int DOC_LONG = 28;
     private static final int DICT = 29;
-    private static final int DICT_TAIL = 30;
-    // 31-34 were wide-context, compound-head, dictionary-class-trigram and known-compound-tail templates, tried
-    // and dropped (5-fold CV on Swedish #train no better, see the sv model card): do not reuse them.
+    // 30-34 were unknown-compound-tail, wide-context, compound-head, dictionary-class-trigram and
+    // known-compound-tail templates, tried and dropped (5-fold CV on Swedish #train no better, see the sv model
+    // card): do not reuse them.
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
@@ -48,9 +48,7 @@ final class FeatureExtractor {
 
     private static final int MAX_PREFIX = 4;
     private static final int MAX_SUFFIX = 5;
-    /** Shortest known ending, and shortest part before it, for a compound's tail. */
-    private static final int MIN_TAIL = 3;
-    private static final int MIN_TAIL_HEAD = 2;
+
 
     private final WordClusters clusters;
     private final Gazetteer gazetteer;
@@ -249,8 +247,8 @@ final class FeatureExtractor {
 
     /**
      * Whether the spelling dictionary has the word in lower case or capitalised, with how it is written here and
-     * where; for a word it lacks, the longest ending it has (the last part of a compound: {@code området} of
-     * {@code Stockholmsområdet}), as a word and as a class. Only with a dictionary, so other models keep their keys.
+     * where; for a word it lacks, the class of its genitive stem ({@code Polisens}). Only with a dictionary, so
+     * models without one keep their keys.
      */
     private void dictionaryFeatures(TokenForms[] f, int i, boolean capsSentence, FeatureSink sink) {
         TokenForms t = f[i];
@@ -261,24 +259,10 @@ final class FeatureExtractor {
         long cap = t.capitalised() ? 1 : 0;
         long position = i == 0 || !f[i - 1].is(TokenForms.HAS_LETTER) && !f[i - 1].is(TokenForms.HAS_DIGIT) ? 1 : 0;
         sink.add(i, key(DICT, c, cap, position | (capsSentence ? 2 : 0)));
-        if (c != 0) {
-            return;
-        }
-        if (t.genitiveStem != null) {
+        if (c == 0 && t.genitiveStem != null) {
             int stem = dictionary.classOf(Hash64.of(t.genitiveStem));
             if (stem != 0) {
                 sink.add(i, key(DICT, 4 + stem, cap));
-                return;
-            }
-        }
-        String w = t.lower;
-        for (int from = MIN_TAIL_HEAD; from <= w.length() - MIN_TAIL; from++) {
-            long h = Hash64.of(w, from, w.length());
-            int tail = dictionary.classOf(h);
-            if (tail != 0) {
-                sink.add(i, key(DICT_TAIL, tail, cap));
-                sink.add(i, key(DICT_TAIL, -1, h));
-                return;
             }
         }
     }
