@@ -1,5 +1,6 @@
 package io.parallax.cli;
 
+import io.parallax.ner.NerCrossValidation;
 import io.parallax.ner.NerTrainer;
 import io.parallax.ner.NerTrainingConfig;
 import io.parallax.ner.train.NerRecipe;
@@ -34,6 +35,15 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Labelled training corpora.")
     List<String> data = new ArrayList<>();
 
+    @Option(names = "--partial-data", arity = "1..*", paramLabel = "FILE[#part]",
+            description = "Labelled corpora that leave some types unannotated (see --unannotated); they train with "
+                    + "those types possible wherever they say O.")
+    List<String> partialData = new ArrayList<>();
+
+    @Option(names = "--unannotated", split = ",", paramLabel = "TYPE", defaultValue = "MISC",
+            description = "Entity types the --partial-data corpora do not annotate (default MISC).")
+    List<io.parallax.model.EntityType> unannotated = new ArrayList<>();
+
     @Option(names = "--text", arity = "1..*", paramLabel = "PATH",
             description = "Unlabelled text (files or directories) for word clusters.")
     List<Path> text = new ArrayList<>();
@@ -54,6 +64,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "DIR", description = "Person-name data directory (wikidata-translit).")
     Path names;
 
+    @Option(names = "--dictionary", paramLabel = "PATH",
+            description = "Hunspell dictionary without extension (e.g. /usr/share/hunspell/sv_SE from hunspell-sv).")
+    Path dictionary;
+
     @Option(names = "--epochs", defaultValue = "20", description = "Most epochs per stage.")
     int epochs;
 
@@ -65,11 +79,23 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Perceptrons per stage, each in its own order, whose weights are averaged.")
     int members;
 
+    @Option(names = "--feature-min-count", defaultValue = "1",
+            description = "Features seen fewer times in the training data are dropped.")
+    int featureMinCount;
+
     @Option(names = "--no-document-stage", description = "Train the sentence stage only.")
     boolean noDocumentStage;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Where to write the model (required unless --cv).")
     Path output;
+
+    @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+            description = "Cross-validate the training procedure in K folds of the data instead of writing a model.")
+    int cv;
+
+    @Option(names = "--cv-errors", paramLabel = "FILE",
+            description = "With --cv: write every misrecognised fold sentence (token, gold, predicted) to FILE.")
+    Path cvErrors;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -78,14 +104,23 @@ public final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
-                .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members);
-        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache);
-        NerTrainer.Result result = recipe.build(line -> {
+                .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members)
+                .withMinCount(featureMinCount);
+        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary,
+                partialData, java.util.Set.copyOf(unannotated));
+        java.util.function.Consumer<String> log = line -> {
             err.println(line);
             err.flush();
-        });
-        write(result, output);
+        };
         PrintWriter out = spec.commandLine().getOut();
+        if (cv > 0) {
+            return crossValidate(recipe, log, out);
+        }
+        if (output == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output is required without --cv");
+        }
+        NerTrainer.Result result = recipe.build(log);
+        write(result, output);
         out.println("held-out (" + result.report().heldOutDocuments() + " documents of the training data):");
         out.print(result.report().heldOut().table());
         out.println("epochs " + result.report().firstEpochs() + "+" + result.report().secondEpochs()
@@ -93,6 +128,19 @@ public final class TrainNerCommand implements Callable<Integer> {
                 + result.report().sentence());
         out.println("wrote " + output + " (" + Files.size(output) / 1024 + " KiB, "
                 + result.model().featureCount() + " features)");
+        return Cli.OK;
+    }
+
+    private int crossValidate(NerRecipe recipe, java.util.function.Consumer<String> log, PrintWriter out)
+            throws IOException {
+        List<String> errors = new ArrayList<>();
+        NerCrossValidation.Result r = recipe.crossValidate(cv, log, cvErrors == null ? null : errors::add);
+        out.println(cv + "-fold cross-validation:");
+        out.print(r.total().table());
+        out.flush();
+        if (cvErrors != null) {
+            Files.write(cvErrors, List.of(String.join("\n", errors)));
+        }
         return Cli.OK;
     }
 

@@ -35,6 +35,26 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void crossValidatesWithoutWritingAModel() throws IOException {
+        Path corpus = Files.writeString(dir.resolve("train.txt"), corpus(new Random(2), 120));
+        Path errors = dir.resolve("errors.txt");
+        NerCommandTest.Run r = NerCommandTest.run("train", "ner", "--lang", "en", "--data", corpus + "#train",
+                "--epochs", "3", "--cv", "3", "--cv-errors", errors.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3-fold cross-validation").contains("overall");
+        assertThat(r.err()).contains("fold 3/3");
+        assertThat(errors).exists();
+    }
+
+    @Test
+    void needsAnOutputUnlessCrossValidating() throws IOException {
+        Path corpus = Files.writeString(dir.resolve("train.txt"), corpus(new Random(3), 60));
+        NerCommandTest.Run r = NerCommandTest.run("train", "ner", "--lang", "en", "--data", corpus.toString());
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("--output");
+    }
+
+    @Test
     void rejectsAMissingCorpus() {
         NerCommandTest.Run r = NerCommandTest.run("train", "ner", "--lang", "en", "--data",
                 dir.resolve("none.txt").toString(), "--output", dir.resolve("m").toString());

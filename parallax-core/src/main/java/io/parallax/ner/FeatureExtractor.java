@@ -37,6 +37,10 @@ final class FeatureExtractor {
     private static final int WORD_SKIP = 26;
     private static final int CASE = 27;
     private static final int DOC_LONG = 28;
+    private static final int DICT = 29;
+    // 30-34 were unknown-compound-tail, wide-context, compound-head, dictionary-class-trigram and
+    // known-compound-tail templates, tried and dropped (5-fold CV on Swedish #train no better, see the sv model
+    // card): do not reuse them.
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
@@ -45,14 +49,17 @@ final class FeatureExtractor {
     private static final int MAX_PREFIX = 4;
     private static final int MAX_SUFFIX = 5;
 
+
     private final WordClusters clusters;
     private final Gazetteer gazetteer;
     private final CaseLexicon cases;
+    private final DictionaryWords dictionary;
 
     FeatureExtractor(Lexicons lexicons) {
         this.clusters = lexicons.clusters();
         this.gazetteer = lexicons.gazetteer();
         this.cases = lexicons.cases();
+        this.dictionary = lexicons.dictionary();
     }
 
     /** Views of every token, computed once per sentence. */
@@ -169,6 +176,7 @@ final class FeatureExtractor {
             gazetteerFeatures(f, v.gazetteerMarks, i, sink);
             position(f, i, v.capsSentence, sink);
             capitalisation(f, v.caseBuckets[i], i, v.capsSentence, sink);
+            dictionaryFeatures(f, i, v.capsSentence, sink);
         }
     }
 
@@ -297,6 +305,28 @@ final class FeatureExtractor {
         }
         long position = i == 0 || !f[i - 1].is(TokenForms.HAS_LETTER) && !f[i - 1].is(TokenForms.HAS_DIGIT) ? 1 : 0;
         sink.add(i, key(CASE, bucket, f[i].capitalised() ? 1 : 0, position | (capsSentence ? 2 : 0)));
+    }
+
+    /**
+     * Whether the spelling dictionary has the word in lower case or capitalised, with how it is written here and
+     * where; for a word it lacks, the class of its genitive stem ({@code Polisens}). Only with a dictionary, so
+     * models without one keep their keys.
+     */
+    private void dictionaryFeatures(TokenForms[] f, int i, boolean capsSentence, FeatureSink sink) {
+        TokenForms t = f[i];
+        if (dictionary.size() == 0 || !t.is(TokenForms.HAS_LETTER)) {
+            return;
+        }
+        int c = dictionary.classOf(t.hLower);
+        long cap = t.capitalised() ? 1 : 0;
+        long position = i == 0 || !f[i - 1].is(TokenForms.HAS_LETTER) && !f[i - 1].is(TokenForms.HAS_DIGIT) ? 1 : 0;
+        sink.add(i, key(DICT, c, cap, position | (capsSentence ? 2 : 0)));
+        if (c == 0 && t.genitiveStem != null) {
+            int stem = dictionary.classOf(Hash64.of(t.genitiveStem));
+            if (stem != 0) {
+                sink.add(i, key(DICT, 4 + stem, cap));
+            }
+        }
     }
 
     /** True for headline-style sentences where every word with letters is in capitals. */

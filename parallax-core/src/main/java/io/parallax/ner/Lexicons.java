@@ -6,19 +6,27 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The word knowledge a model's features read besides its weights: Brown clusters, gazetteers, and how often words
- * are capitalised. Immutable.
+ * The word knowledge a model's features read besides its weights: Brown clusters, gazetteers, how often words
+ * are capitalised, and the forms of a spelling dictionary. Immutable.
  *
- * @param clusters  hierarchical word clusters
- * @param gazetteer lists of known names
- * @param cases     capitalisation of words in running text
+ * @param clusters   hierarchical word clusters
+ * @param gazetteer  lists of known names
+ * @param cases      capitalisation of words in running text
+ * @param dictionary word forms of a spelling dictionary ({@link DictionaryWords#none()} for none: its features
+ *                   then never fire, so models without one keep their feature keys)
  */
-public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases) {
+public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases, DictionaryWords dictionary) {
 
     public Lexicons {
         Objects.requireNonNull(clusters, "clusters");
         Objects.requireNonNull(gazetteer, "gazetteer");
         Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(dictionary, "dictionary");
+    }
+
+    /** Lexicons without a spelling dictionary. */
+    public Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases) {
+        this(clusters, gazetteer, cases, DictionaryWords.none());
     }
 
     public static Lexicons none() {
@@ -29,9 +37,16 @@ public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon c
         clusters.write(out);
         gazetteer.write(out);
         cases.write(out);
+        dictionary.write(out);
     }
 
-    static Lexicons read(DataInput in) throws IOException {
-        return new Lexicons(WordClusters.read(in), Gazetteer.read(in), CaseLexicon.read(in));
+    /**
+     * Reads what {@link #write} wrote.
+     *
+     * @param withDictionary false for model files of format 4, written before lexicons had a dictionary
+     */
+    static Lexicons read(DataInput in, boolean withDictionary) throws IOException {
+        return new Lexicons(WordClusters.read(in), Gazetteer.read(in), CaseLexicon.read(in),
+                withDictionary ? DictionaryWords.read(in) : DictionaryWords.none());
     }
 }

@@ -24,7 +24,9 @@ import java.util.zip.GZIPOutputStream;
 public final class NerModel {
 
     private static final int MAGIC = 0x50584E52;
-    private static final int VERSION = 4;
+    /** Format 5 added the lexicons' spelling dictionary; format 4 files are still read (without one). */
+    private static final int VERSION = 5;
+    private static final int OLDEST_VERSION = 4;
     private static final int END = 0x454E4421;
 
     private final String language;
@@ -153,14 +155,14 @@ public final class NerModel {
             throw new IOException("not a Parallax NER model");
         }
         int version = d.readInt();
-        if (version != VERSION) {
-            throw new IOException("NER model version " + version + ", expected " + VERSION);
+        if (version < OLDEST_VERSION || version > VERSION) {
+            throw new IOException("NER model version " + version + ", expected " + OLDEST_VERSION + " to " + VERSION);
         }
         String language = d.readUTF();
         Map<String, String> info = readInfo(d);
         double temperature = d.readDouble();
         double sentenceTemperature = d.readDouble();
-        Lexicons lexicons = Lexicons.read(d);
+        Lexicons lexicons = Lexicons.read(d, version >= 5);
         ChainWeights first = ChainWeights.read(d);
         ChainWeights second = d.readBoolean() ? ChainWeights.read(d) : null;
         if (d.readInt() != END) {

@@ -63,17 +63,58 @@ public final class NerTrainer {
      * @throws IllegalArgumentException when there are too few documents to hold some out
      */
     public Result train(List<LabeledDocument> documents) {
+        return train(documents, new Partial(List.of(), java.util.EnumSet.noneOf(EntityType.class)));
+    }
+
+    /**
+     * Documents of a corpus that did not annotate some entity types (UNER has no MISC): they train the model,
+     * with a name of such a type possible wherever the corpus says O, and are never held out.
+     *
+     * @param documents   the partly annotated documents
+     * @param unannotated the types their corpus did not annotate
+     */
+    public record Partial(List<LabeledDocument> documents, java.util.Set<EntityType> unannotated) {
+
+        public Partial {
+            documents = List.copyOf(documents);
+            unannotated = java.util.Set.copyOf(unannotated);
+        }
+
+        int mask() {
+            int m = 0;
+            for (EntityType t : unannotated) {
+                m |= 1 << t.ordinal();
+            }
+            return m;
+        }
+    }
+
+    /**
+     * Trains on {@code documents} and the partly annotated documents of {@code partial}.
+     *
+     * @throws IllegalArgumentException when there are too few documents to hold some out
+     */
+    public Result train(List<LabeledDocument> documents, Partial partial) {
         List<LabeledDocument> docs = splittable(documents);
         List<Integer> order = shuffled(docs.size(), new Random(config.seed()));
         int cut = Math.max(1, (int) Math.round(docs.size() * config.heldOut()));
         List<LabeledDocument> heldOut = order.subList(0, cut).stream().map(docs::get).toList();
-        List<LabeledDocument> fit = order.subList(cut, order.size()).stream().map(docs::get).toList();
+        List<LabeledDocument> fit = new ArrayList<>(order.subList(cut, order.size()).stream().map(docs::get).toList());
+        fit.addAll(partial.documents());
+        java.util.Set<LabeledDocument> partialDocs = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        partialDocs.addAll(partial.documents());
+        int mask = partial.mask();
+        java.util.function.ToIntFunction<LabeledDocument> latent = d -> partialDocs.contains(d) ? mask : 0;
         log.accept("held out " + heldOut.size() + " of " + docs.size() + " documents");
-        Phase tuning = new Phase(TrainingSet.of(fit, augmenter(fit)), TrainingSet.of(fit, null),
+        Phase tuning = new Phase(TrainingSet.of(fit, augmenter(fit), latent), TrainingSet.of(fit, null, latent),
                 TrainingSet.of(heldOut, null));
         Report report = tuning.tune(fit.size(), heldOut.size());
-        log.accept("retraining on all " + docs.size() + " documents");
-        Phase all = new Phase(TrainingSet.of(docs, augmenter(docs)), TrainingSet.of(docs, null), null);
+        List<LabeledDocument> every = new ArrayList<>(docs);
+        every.addAll(partial.documents());
+        log.accept("retraining on all " + every.size() + " documents");
+        Phase all = new Phase(TrainingSet.of(every, augmenter(every), latent), TrainingSet.of(every, null, latent),
+                null);
         NerModel model = all.fixed(report.firstEpochs(), report.secondEpochs(), report.document().temperature(),
                 report.sentence().temperature());
         return new Result(model.withInfo(info(report)), report);

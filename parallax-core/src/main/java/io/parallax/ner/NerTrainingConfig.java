@@ -47,6 +47,11 @@ public record NerTrainingConfig(String language, int maxEpochs, int minCount, do
                 seed, members);
     }
 
+    public NerTrainingConfig withMinCount(int n) {
+        return new NerTrainingConfig(language, maxEpochs, n, heldOut, documentStage, folds, augmentRate, genitive,
+                seed, members);
+    }
+
     public NerTrainingConfig withMembers(int n) {
         return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augmentRate, genitive,
                 seed, n);

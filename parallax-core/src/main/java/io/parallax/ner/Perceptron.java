@@ -19,8 +19,17 @@ final class Perceptron implements Learner {
     private final double[] transitionSums = new double[N * N];
     private long step = 1;
 
-    /** One training sentence: the feature rows of each token and the gold labels. */
-    record Instance(int[][] features, int[] labels) {
+    /**
+     * One training sentence: the feature rows of each token and the gold labels.
+     *
+     * @param latentTypes bit mask of entity types (by ordinal) that the corpus did not annotate: a token it left
+     *                    outside names may belong to a name of such a type. 0 for fully annotated sentences.
+     */
+    record Instance(int[][] features, int[] labels, int latentTypes) {
+
+        Instance(int[][] features, int[] labels) {
+            this(features, labels, 0);
+        }
 
         /** This instance's scores under weights {@code w}, into {@code scores}. */
         void score(float[] w, float[] scores) {
@@ -54,8 +63,10 @@ final class Perceptron implements Learner {
                 scores = new float[n * N * 2];
             }
             x.score(weights, scores);
-            int[] predicted = new Lattice(new Lattice.Spec(transitions, Double.NaN)).viterbi(scores, n);
-            update(x, predicted);
+            Lattice lattice = new Lattice(new Lattice.Spec(transitions, Double.NaN));
+            int[] predicted = lattice.viterbi(scores, n);
+            int[] gold = x.latentTypes() == 0 ? x.labels() : completed(x, scores, lattice);
+            update(x, gold, predicted);
             step++;
         }
     }
@@ -74,8 +85,28 @@ final class Perceptron implements Learner {
         }
     }
 
-    private void update(Instance x, int[] predicted) {
-        int[] gold = x.labels();
+    /**
+     * The gold labels of a partly annotated sentence completed by the current weights: the best sequence that keeps
+     * every annotated name and puts, where the corpus says O, either O or a name of a type it did not annotate
+     * (the latent-variable perceptron's update target).
+     */
+    static int[] completed(Instance x, float[] scores, Lattice lattice) {
+        int n = x.labels().length;
+        float[] constrained = java.util.Arrays.copyOf(scores, n * N);
+        for (int i = 0; i < n; i++) {
+            int gold = x.labels()[i];
+            for (int y = 0; y < N; y++) {
+                boolean ok = y == gold || gold == Labels.O && y != Labels.O
+                        && (x.latentTypes() >>> Labels.type(y).ordinal() & 1) != 0;
+                if (!ok) {
+                    constrained[i * N + y] = -1e9f;
+                }
+            }
+        }
+        return lattice.viterbi(constrained, n);
+    }
+
+    private void update(Instance x, int[] gold, int[] predicted) {
         for (int i = 0; i < gold.length; i++) {
             if (gold[i] != predicted[i]) {
                 for (int f : x.features()[i]) {

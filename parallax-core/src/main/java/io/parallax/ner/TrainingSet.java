@@ -13,7 +13,7 @@ import java.util.List;
 final class TrainingSet {
 
     /** One document: per sentence, the token views, the gold labels and the gold names. */
-    record Doc(List<TokenForms[]> forms, List<int[]> gold, List<List<NameSpan>> names) {
+    record Doc(List<TokenForms[]> forms, List<int[]> gold, List<List<NameSpan>> names, int latentTypes) {
 
         int sentences() {
             return forms.size();
@@ -27,18 +27,27 @@ final class TrainingSet {
     }
 
     static TrainingSet of(List<LabeledDocument> documents, Augmenter augmenter) {
+        return of(documents, augmenter, d -> 0);
+    }
+
+    /**
+     * @param latentTypes per document, the bit mask of entity types its corpus did not annotate
+     *                    ({@link Perceptron.Instance#latentTypes})
+     */
+    static TrainingSet of(List<LabeledDocument> documents, Augmenter augmenter,
+                          java.util.function.ToIntFunction<LabeledDocument> latentTypes) {
         List<Doc> out = new ArrayList<>(documents.size());
         for (LabeledDocument d : documents) {
             List<LabeledSentence> sentences = new ArrayList<>(d.sentences());
             if (augmenter != null) {
                 d.sentences().forEach(s -> augmenter.variant(s).ifPresent(sentences::add));
             }
-            out.add(doc(sentences));
+            out.add(doc(sentences, latentTypes.applyAsInt(d)));
         }
         return new TrainingSet(out);
     }
 
-    private static Doc doc(List<LabeledSentence> sentences) {
+    private static Doc doc(List<LabeledSentence> sentences, int latentTypes) {
         List<TokenForms[]> forms = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
         List<List<NameSpan>> names = new ArrayList<>();
@@ -47,7 +56,7 @@ final class TrainingSet {
             gold.add(Labels.encode(s.names(), s.size()));
             names.add(s.names());
         }
-        return new Doc(forms, gold, names);
+        return new Doc(forms, gold, names, latentTypes);
     }
 
     List<Doc> docs() {
@@ -88,7 +97,7 @@ final class TrainingSet {
         return build((d, s, forms, gold) -> {
             IntLists rows = new IntLists(forms.length);
             fx.extract(forms, evidence == null ? null : evidence.get(d)[s], collect(index, rows));
-            return new Perceptron.Instance(rows.toArrays(), gold);
+            return new Perceptron.Instance(rows.toArrays(), gold, docs.get(d).latentTypes());
         });
     }
 

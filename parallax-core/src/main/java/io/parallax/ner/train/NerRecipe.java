@@ -1,8 +1,10 @@
 package io.parallax.ner.train;
 
 import io.parallax.ner.CaseLexicon;
+import io.parallax.ner.DictionaryWords;
 import io.parallax.ner.Gazetteer;
 import io.parallax.ner.Lexicons;
+import io.parallax.ner.NerCrossValidation;
 import io.parallax.ner.NerTrainer;
 import io.parallax.ner.NerTrainingConfig;
 import io.parallax.ner.WordClusters;
@@ -34,13 +36,19 @@ import java.util.function.Consumer;
  * @param geonames   GeoNames directory for the gazetteer, or null
  * @param names      person-name directory for the gazetteer, or null
  * @param cache      file that keeps the clusters between runs (read when it exists, else written), or null
+ * @param dictionary hunspell dictionary path without extension ({@link HunspellForms}), or null for none
+ * @param partial    corpus specifications of partly annotated corpora (may be empty)
+ * @param unannotated the entity types the partly annotated corpora do not annotate
  */
 public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
-                        Path geonames, Path names, Path cache) {
+                        Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
+                        java.util.Set<io.parallax.model.EntityType> unannotated) {
 
     public NerRecipe {
         Objects.requireNonNull(config, "config");
         labelled = List.copyOf(labelled);
+        partial = List.copyOf(partial);
+        unannotated = java.util.Set.copyOf(unannotated);
         text = List.copyOf(text);
         if (labelled.isEmpty()) {
             throw new IllegalArgumentException("no labelled data");
@@ -49,19 +57,55 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
 
     /** Runs every step; {@code log} receives progress lines. */
     public NerTrainer.Result build(Consumer<String> log) {
+        List<LabeledDocument> docs = documents(log);
+        NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
+        return new NerTrainer(config, lexicons(docs, log), log).train(docs, part);
+    }
+
+    /**
+     * Cross-validates the training procedure ({@link NerCrossValidation}) on the first labelled corpus; the other
+     * corpora are added to the training part of every fold and never scored. The lexicons are built once, from the
+     * same sources as {@link #build}.
+     *
+     * @param errors receives each misrecognised fold sentence, or null
+     */
+    public NerCrossValidation.Result crossValidate(int folds, Consumer<String> log, Consumer<String> errors) {
+        List<LabeledDocument> scored = documents(labelled.subList(0, 1), log);
+        List<LabeledDocument> extra = documents(labelled.subList(1, labelled.size()), log);
+        NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
+        List<LabeledDocument> all = new ArrayList<>(scored);
+        all.addAll(extra);
+        return new NerCrossValidation(config, lexicons(all, log), log).run(scored, extra, part, folds, errors);
+    }
+
+    private List<LabeledDocument> documents(Consumer<String> log) {
+        return documents(labelled, log);
+    }
+
+    private static List<LabeledDocument> documents(List<String> specs, Consumer<String> log) {
         List<LabeledDocument> docs = new ArrayList<>();
-        for (String spec : labelled) {
+        for (String spec : specs) {
             List<LabeledDocument> d = CorpusFiles.read(spec);
             log.accept(spec + ": " + d.size() + " documents, " + d.stream().mapToInt(LabeledDocument::tokenCount).sum()
                     + " tokens");
             docs.addAll(d);
         }
+        return docs;
+    }
+
+    /**
+     * Clusters and case counts read the fully annotated corpora's tokens and the unlabelled text; partly annotated
+     * corpora are left out (give their text with {@code text} if wanted), so that a token is not counted twice.
+     */
+    private Lexicons lexicons(List<LabeledDocument> docs, Consumer<String> log) {
         WordClusters wc = clusters(docs, log);
         Gazetteer gaz = geonames == null && names == null ? Gazetteer.none() : GazetteerSources.build(geonames, names);
         log.accept("gazetteer: " + gaz.size() + " phrases");
         CaseLexicon cases = cases(docs);
         log.accept("case lexicon: " + cases.size() + " words");
-        return new NerTrainer(config, new Lexicons(wc, gaz, cases), log).train(docs);
+        DictionaryWords dict = dictionary == null ? DictionaryWords.none() : HunspellForms.read(dictionary);
+        log.accept("dictionary: " + dict.size() + " word forms");
+        return new Lexicons(wc, gaz, cases, dict);
     }
 
     /** Capitalisation of words in the unlabelled text and the labelled corpora's tokens. */
