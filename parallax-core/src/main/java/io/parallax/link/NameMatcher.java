@@ -18,7 +18,7 @@ import java.util.Set;
  * Decides whether two names, in any languages and scripts, denote the same entity, without context:
  * <ol>
  *   <li>a Latin name against a script with a learned model: the {@link TransliterationScorer}, word by word,
- *       unless both name the same major place (Москва, Moscow);</li>
+ *       unless both name the same major place (Москва, Moscow: a country, or a city or region of a million);</li>
  *   <li>both name places and the gazetteer knows them: same when they share a place (Moskva, Moscow);</li>
  *   <li>equal {@link NameKeys} under any known language's conventions (Prigozjin, Prigozhin);</li>
  *   <li>one is the surname of the other ("Putin", "Vladimir Putin");</li>
@@ -34,7 +34,12 @@ public final class NameMatcher {
     public static final double THRESHOLD = 0.5;
     /** Key similarity from which two romanised names are called the same. */
     static final double KEY_SIMILARITY = 0.85;
-    private static final long MAJOR_CITY = 100_000;
+    /**
+     * Across scripts the gazetteer overrules the model only for places this big (and countries, continents, former
+     * countries): GeoNames lists odd alternate names of mid-sized places (Тулин for Turin, Рашиди for Rosetta) that
+     * collide with personal names, and on the English ↔ Russian dev pairs every smaller place it matched was a person.
+     */
+    private static final long MAJOR_ACROSS_SCRIPTS = 1_000_000;
     private static final List<String> LANGUAGES = List.of("en", "sv", "de", "fr");
     /** The wikidata-translit data sets shipped as models, by the script they cover. */
     public static final Map<Script, String> MODEL_NAMES = Map.of(Script.CYRILLIC, "russian", Script.HEBREW, "hebrew",
@@ -171,15 +176,19 @@ public final class NameMatcher {
             gazetteer.byCode(name).forEach(e -> out.add(e.id()));
         }
         for (String k : allKeys(name)) {
-            gazetteer.byKey(k).stream().filter(e -> !majorOnly || major(e)).map(GazetteerEntry::id)
+            gazetteer.byKey(k).stream().filter(e -> !majorOnly || major(e, MAJOR_ACROSS_SCRIPTS))
+                    .map(GazetteerEntry::id)
                     .forEach(out::add);
         }
         return out;
     }
 
-    /** Countries, continents, regions and cities of 100,000 or more: places a name rarely collides with by chance. */
-    private static boolean major(GazetteerEntry e) {
-        return e.kind() != GazetteerEntry.Kind.CITY || e.population() >= MAJOR_CITY;
+    /** Countries, continents, former countries, and regions and cities of at least {@code population}. */
+    private static boolean major(GazetteerEntry e, long population) {
+        return switch (e.kind()) {
+            case COUNTRY, CONTINENT, HISTORICAL -> true;
+            case CITY, REGION -> e.population() >= population;
+        };
     }
 
     /** Word by word when the word counts agree (the weakest word decides), else the whole names. */

@@ -13,11 +13,19 @@ package io.parallax.link.translit;
  * @param seed          seed of the fixed shuffle that splits the training pairs
  * @param order         n-gram order of the joint unit model: 2 or 3
  * @param refit         after fitting the decision, re-learn the alignment and n-grams from all training pairs
+ * @param folds         1: the decision is fit on the calibration part only; k &gt; 1: cross-fitting, where each of
+ *                      k folds is scored by n-grams learned on the other folds, so that the decision learns from
+ *                      every training pair (alignFraction is then unused). 0, as read from older model files,
+ *                      means 1
  */
 public record TransliterationConfig(String script, int maxSource, int maxTarget, int iterations, double alignFraction,
-                                    int maxPairs, long seed, int order, boolean refit) {
+                                    int maxPairs, long seed, int order, boolean refit, int folds) {
 
     public TransliterationConfig {
+        folds = folds == 0 ? 1 : folds;
+        if (folds < 1 || folds > 10) {
+            throw new IllegalArgumentException("folds must be in 1..10: " + folds);
+        }
         if (maxSource < 1 || maxTarget < 1 || maxSource > 6 || maxTarget > 4) {
             throw new IllegalArgumentException("unit sizes must be in 1..6 and 1..4: " + maxSource + ", " + maxTarget);
         }
@@ -30,12 +38,15 @@ public record TransliterationConfig(String script, int maxSource, int maxTarget,
         }
     }
 
+    /** Cross-fitting folds of the shipped models. */
+    static final int FOLDS = 5;
+
     /** Settings that suit a script: syllabic and logographic scripts need longer Latin units. */
     public static TransliterationConfig forScript(String script) {
         return switch (script) {
-            case "chinese" -> new TransliterationConfig(script, 5, 1, 6, 0.8, 120_000, 42, 2, true);
-            case "japanese", "katakana" -> new TransliterationConfig(script, 4, 2, 6, 0.8, 120_000, 42, 2, true);
-            default -> new TransliterationConfig(script, 3, 2, 6, 0.8, 120_000, 42, 2, true);
+            case "chinese" -> new TransliterationConfig(script, 5, 1, 6, 0.8, 120_000, 42, 2, true, FOLDS);
+            case "japanese", "katakana" -> new TransliterationConfig(script, 4, 2, 6, 0.8, 120_000, 42, 2, true, FOLDS);
+            default -> new TransliterationConfig(script, 3, 2, 6, 0.8, 120_000, 42, 2, true, FOLDS);
         };
     }
 }

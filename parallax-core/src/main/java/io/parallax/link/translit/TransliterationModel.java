@@ -39,14 +39,18 @@ public final class TransliterationModel {
     final double[] means;
     final double[] scales;
     final Map<String, Double> heldOut;
+    /** Weights of alignment units in the decision (by unit, "?" for an unseen one); empty for older models. */
+    final Map<String, Double> unitWeights;
     /** Per unit symbol: log P(target part | source part) and log P(source part | target part). */
     final double[] targetGivenSource;
     final double[] sourceGivenTarget;
+    /** The edit-margin features' unit index (used by models with {@link TransliterationScorer#FEATURES}). */
+    final EditMargins margins;
 
     TransliterationModel(TransliterationConfig config, String[] units, BigramModel joint,
                          Map<Integer, Integer> sourceSymbols, BigramModel source, Map<Integer, Integer> targetSymbols,
                          BigramModel target, double[] weights, double[] means, double[] scales,
-                         Map<String, Double> heldOut) {
+                         Map<String, Double> unitWeights, Map<String, Double> heldOut) {
         this.config = Objects.requireNonNull(config, "config");
         this.script = config.script();
         this.units = units.clone();
@@ -64,10 +68,12 @@ public final class TransliterationModel {
         this.means = means.clone();
         this.scales = scales.clone();
         this.heldOut = Map.copyOf(heldOut);
+        this.unitWeights = Map.copyOf(unitWeights);
         this.targetGivenSource = new double[units.length + 1];
         this.sourceGivenTarget = new double[units.length + 1];
         conditionals();
         validate();
+        this.margins = new EditMargins(this.units, joint, config.maxTarget());
     }
 
     /** Conditional unit probabilities from the unit counts: how typical each correspondence is. */
@@ -90,11 +96,12 @@ public final class TransliterationModel {
     }
 
     private void validate() {
-        int features = TransliterationScorer.FEATURES;
-        if (weights.length != TransliterationScorer.EXPANDED + 1 || means.length != features
-                || scales.length != features) {
-            throw new IllegalStateException("transliteration model " + script + ": expected " + features
-                    + " features, found weights=" + weights.length + ", means=" + means.length);
+        int features = means.length;
+        if (features != TransliterationScorer.FEATURES && features != TransliterationScorer.BASE_FEATURES
+                || weights.length != TransliterationScorer.expanded(features) + 1 || scales.length != features) {
+            throw new IllegalStateException("transliteration model " + script + ": expected "
+                    + TransliterationScorer.FEATURES + " (or, older, " + TransliterationScorer.BASE_FEATURES
+                    + ") features, found weights=" + weights.length + ", means=" + means.length);
         }
         for (double s : scales) {
             if (!(s > 0)) {
@@ -105,9 +112,9 @@ public final class TransliterationModel {
 
     /** The same tables with another decision (used while calibrating). */
     TransliterationModel withDecision(double[] newWeights, double[] newMeans, double[] newScales,
-                                      Map<String, Double> newHeldOut) {
+                                      Map<String, Double> newUnitWeights, Map<String, Double> newHeldOut) {
         return new TransliterationModel(config, units, joint, sourceSymbols, source, targetSymbols, target,
-                newWeights, newMeans, newScales, newHeldOut);
+                newWeights, newMeans, newScales, newUnitWeights, newHeldOut);
     }
 
     public String script() {
@@ -134,7 +141,7 @@ public final class TransliterationModel {
                        int[] jointTrigramCounts, int[] sourceChars, int[] sourceUnigrams,
                        long[] sourceBigramKeys, int[] sourceBigramCounts, int[] targetChars, int[] targetUnigrams,
                        long[] targetBigramKeys, int[] targetBigramCounts, double[] weights, double[] means,
-                       double[] scales, Map<String, Double> heldOut) {
+                       double[] scales, Map<String, Double> heldOut, Map<String, Double> unitWeights) {
     }
 
     /** Writes the model, gzipped. The caller closes the stream. */
@@ -147,7 +154,8 @@ public final class TransliterationModel {
         Data d = new Data(FORMAT, config, List.of(units), joint.unigramCounts(), jb[0], ints(jb[1]),
                 jt[0], ints(jt[1]),
                 inverse(sourceSymbols), source.unigramCounts(), sb[0], ints(sb[1]), inverse(targetSymbols),
-                target.unigramCounts(), tb[0], ints(tb[1]), weights, means, scales, heldOut);
+                target.unigramCounts(), tb[0], ints(tb[1]), weights, means, scales, heldOut,
+                new java.util.TreeMap<>(unitWeights));
         new ObjectMapper().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(gz, d);
         gz.finish();
@@ -175,7 +183,8 @@ public final class TransliterationModel {
                 BigramModel.fromCounts(d.sourceUnigrams(), map(d.sourceBigramKeys(), d.sourceBigramCounts()), null),
                 symbols(d.targetChars()),
                 BigramModel.fromCounts(d.targetUnigrams(), map(d.targetBigramKeys(), d.targetBigramCounts()), null),
-                d.weights(), d.means(), d.scales(), d.heldOut() == null ? Map.of() : d.heldOut());
+                d.weights(), d.means(), d.scales(), d.unitWeights() == null ? Map.of() : d.unitWeights(),
+                d.heldOut() == null ? Map.of() : d.heldOut());
     }
 
     /** Loads a model from the class path, or null when there is none for the script. */

@@ -20,8 +20,10 @@ public final class TransliterationScorer {
 
     /** Features of the best path's steps ({@link #traceFeatures}). */
     static final int EXTRA = 10;
-    /** Number of features of the decision: 14 of the whole alignment, then {@link #EXTRA} of its steps. */
-    static final int FEATURES = 14 + EXTRA;
+    /** Features of models trained before {@link EditMargins}: 14 of the whole path, {@link #EXTRA} of its steps. */
+    static final int BASE_FEATURES = 14 + EXTRA;
+    /** Number of features of the decision: {@link #BASE_FEATURES}, then those of {@link EditMargins}. */
+    static final int FEATURES = BASE_FEATURES + EditMargins.FEATURES;
     static final int MAX_LETTERS = 64;
     /** Log-probability of an alignment unit never seen in training. */
     private static final double UNSEEN = -14.0;
@@ -51,31 +53,47 @@ public final class TransliterationScorer {
 
     /** Probability in [0, 1] that the two names are the same; raw strings, normalised here. */
     public double probability(String latinName, String otherName) {
-        double[] f = features(text.latin(latinName), text.target(otherName));
-        return f == null ? 0 : decide(f);
+        Evidence e = evidence(text.latin(latinName), text.target(otherName));
+        return e == null ? 0 : decide(e);
     }
 
-    double decide(double[] f) {
-        double[] e = expand(f, model.means, model.scales);
+    /**
+     * What the decision reads: the features, and the units of the best alignment ("sch" + SEPARATOR + "ш", "?" for
+     * an unseen unit).
+     */
+    record Evidence(double[] features, List<String> units) {
+    }
+
+    double decide(Evidence ev) {
+        double[] e = expand(ev.features(), model.means, model.scales);
         double z = model.weights[e.length];
         for (int i = 0; i < e.length; i++) {
             z += model.weights[i] * e[i];
+        }
+        for (String u : ev.units()) {
+            z += model.unitWeights.getOrDefault(u, 0.0);
         }
         return 1 / (1 + Math.exp(-z));
     }
 
     /** Number of inputs of the logistic decision: the standardised features and their pairwise products. */
-    static final int EXPANDED = FEATURES + FEATURES * (FEATURES + 1) / 2;
+    static final int EXPANDED = expanded(FEATURES);
+
+    /** Number of inputs of the logistic decision over {@code k} features. */
+    static int expanded(int k) {
+        return k + k * (k + 1) / 2;
+    }
 
     /** Standardised features followed by their pairwise products (a quadratic decision surface). */
     static double[] expand(double[] f, double[] means, double[] scales) {
-        double[] z = new double[EXPANDED];
-        for (int i = 0; i < FEATURES; i++) {
+        int features = means.length;
+        double[] z = new double[expanded(features)];
+        for (int i = 0; i < features; i++) {
             z[i] = (f[i] - means[i]) / scales[i];
         }
-        int k = FEATURES;
-        for (int i = 0; i < FEATURES; i++) {
-            for (int j = i; j < FEATURES; j++) {
+        int k = features;
+        for (int i = 0; i < features; i++) {
+            for (int j = i; j < features; j++) {
                 z[k++] = z[i] * z[j];
             }
         }
@@ -84,6 +102,12 @@ public final class TransliterationScorer {
 
     /** The decision's features for normalised names, or null when either is empty or too long. */
     double[] features(String x, String y) {
+        Evidence e = evidence(x, y);
+        return e == null ? null : e.features();
+    }
+
+    /** The decision's evidence for normalised names, or null when either is empty or too long. */
+    Evidence evidence(String x, String y) {
         int n = x.length();
         int m = y.codePointCount(0, y.length());
         if (n == 0 || m == 0 || n > MAX_LETTERS || m > MAX_LETTERS) {
@@ -100,9 +124,24 @@ public final class TransliterationScorer {
                 best.target / best.units, best.worstTarget, best.source / best.units, best.worstSource,
                 ruleSimilarity(x, y), ruleDistance(x, y)};
         double[] extra = traceFeatures(best);
-        double[] all = Arrays.copyOf(base, base.length + extra.length);
+        double[] all = Arrays.copyOf(base, model.means.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
-        return all;
+        if (all.length > BASE_FEATURES) {
+            double[] margins = model.margins.features(x, yc);
+            System.arraycopy(margins, 0, all, BASE_FEATURES, margins.length);
+        }
+        return new Evidence(all, units(best));
+    }
+
+    /** The units of a path, first first. */
+    private List<String> units(Path path) {
+        List<String> out = new ArrayList<>();
+        for (Trace t = path.trace; t != null; t = t.prev) {
+            if (t.sym != BigramModel.BOUNDARY) {
+                out.add(0, t.sym < 0 ? "?" : model.units[t.sym - 1]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -245,7 +284,9 @@ public final class TransliterationScorer {
             int previous = newer(e.getKey());
             double lp = sym < 0 ? UNSEEN : model.joint.log(older(e.getKey()), previous, sym);
             Path p = e.getValue().extend(lp, sym, a, b, model);
-            long state = BigramModel.pack(previous < 0 ? NONE : previous, sym < 0 ? NONE : sym);
+            // a bigram model's future depends on the last unit only: one state per last unit keeps Viterbi exact
+            boolean keepOlder = previous >= 0 && model.joint.hasTrigrams();
+            long state = BigramModel.pack(keepOlder ? previous : NONE, sym < 0 ? NONE : sym);
             Path old = to.get(state);
             if (old == null || p.score > old.score) {
                 to.put(state, p);

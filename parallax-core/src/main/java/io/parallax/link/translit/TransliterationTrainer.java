@@ -1,6 +1,7 @@
 package io.parallax.link.translit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +13,15 @@ import java.util.Random;
 /**
  * Trains a {@link TransliterationModel} from true name pairs:
  * <ol>
- *   <li>a fixed, seeded split of the pairs into an alignment part and a calibration part;</li>
- *   <li>many-to-many alignment by expectation maximisation (Jiampojamarn, Kondrak and Sherif 2007) on the
- *       alignment part, then Viterbi alignment into unit sequences;</li>
- *   <li>a joint bigram model over the units and character bigram models of each side;</li>
- *   <li>a logistic decision fit on the calibration part, against hard negatives ({@link HardNegatives}) drawn
- *       from the calibration part itself, so that it learns from names the n-grams have not seen.</li>
+ *   <li>a fixed, seeded shuffle of the pairs into folds (by default five; with one fold, an alignment part and a
+ *       calibration part);</li>
+ *   <li>for each fold, many-to-many alignment by expectation maximisation (Jiampojamarn, Kondrak and Sherif 2007)
+ *       on the other folds, then Viterbi alignment into unit sequences, a joint bigram model over the units and
+ *       character bigram models of each side;</li>
+ *   <li>each fold's pairs, against hard negatives ({@link HardNegatives}) drawn from the fold itself, scored by the
+ *       n-grams of the other folds, so that the decision learns from names the n-grams have not seen;</li>
+ *   <li>a logistic decision over those scores and the alignment units, fit on every fold;</li>
+ *   <li>the n-grams re-learned from all the pairs (the decision is kept).</li>
  * </ol>
  * Deterministic for a given input and config. Not thread-safe; use one trainer per thread.
  */
@@ -26,6 +30,10 @@ public final class TransliterationTrainer {
     private static final int LR_ROUNDS = 600;
     private static final double LR_RATE = 0.05;
     private static final double L2 = 1e-4;
+    /** Unit indicators are sparse, so they learn faster and are held back harder. */
+    private static final double UNIT_RATE = 0.5;
+    private static final double UNIT_L2 = 1e-3;
+    private static final int MIN_UNIT_EXAMPLES = 50;
 
     private final TranslitText text = new TranslitText();
 
@@ -37,6 +45,10 @@ public final class TransliterationTrainer {
     private record Norm(String x, int[] y) {
     }
 
+    /** One split of the training pairs: n-grams are learned on {@code align}, the decision on {@code calibration}. */
+    private record Fold(List<TranslitPair> align, List<TranslitPair> calibration) {
+    }
+
     /** A trained model and what it scored on its own calibration part. */
     public TransliterationModel train(List<TranslitPair> truePairs, TransliterationConfig config) {
         List<TranslitPair> pairs = new ArrayList<>(new LinkedHashSet<>(truePairs));
@@ -44,24 +56,49 @@ public final class TransliterationTrainer {
         if (pairs.size() > config.maxPairs()) {
             pairs = pairs.subList(0, config.maxPairs());
         }
-        int cut = (int) Math.round(pairs.size() * config.alignFraction());
-        List<Norm> align = normalise(pairs.subList(0, cut));
-        List<TranslitPair> calibration = pairs.subList(cut, pairs.size());
-        if (align.size() < 5 || calibration.size() < 5) {
-            throw new IllegalArgumentException("too few usable pairs to train: " + pairs.size());
+        Evidence evidence = new Evidence();
+        TransliterationModel draft = null;
+        for (Fold f : folds(pairs, config)) {
+            List<Norm> align = normalise(f.align());
+            if (align.size() < 5 || f.calibration().size() < 5) {
+                throw new IllegalArgumentException("too few usable pairs to train: " + pairs.size());
+            }
+            Alignment a = new Alignment(align, config);
+            a.estimate(config.iterations());
+            draft = a.model(config, new double[TransliterationScorer.EXPANDED + 1], zeros(), ones(), Map.of(),
+                    Map.of());
+            evidence.collect(new TransliterationScorer(draft), f.calibration());
         }
-        Alignment a = new Alignment(align, config);
-        a.estimate(config.iterations());
-        TransliterationModel draft = a.model(config, new double[TransliterationScorer.EXPANDED + 1],
-                zeros(), ones(), Map.of());
-        TransliterationModel calibrated = calibrate(draft, calibration);
+        TransliterationModel calibrated = calibrate(draft, evidence);
         if (!config.refit()) {
             return calibrated;
         }
         // the decision stays; the n-grams are re-learned from every training pair
         Alignment all = new Alignment(normalise(pairs), config);
         all.estimate(config.iterations());
-        return all.model(config, calibrated.weights, calibrated.means, calibrated.scales, calibrated.heldOut);
+        return all.model(config, calibrated.weights, calibrated.means, calibrated.scales, calibrated.unitWeights,
+                calibrated.heldOut);
+    }
+
+    /**
+     * One fold (the first {@code alignFraction} aligns, the rest calibrates), or for cross-fitting k folds, each
+     * calibrating on its k-th of the pairs with the n-grams of the rest.
+     */
+    private static List<Fold> folds(List<TranslitPair> pairs, TransliterationConfig config) {
+        int n = pairs.size();
+        if (config.folds() == 1) {
+            int cut = (int) Math.round(n * config.alignFraction());
+            return List.of(new Fold(pairs.subList(0, cut), pairs.subList(cut, n)));
+        }
+        List<Fold> out = new ArrayList<>();
+        for (int f = 0; f < config.folds(); f++) {
+            int from = (int) Math.round((double) n * f / config.folds());
+            int to = (int) Math.round((double) n * (f + 1) / config.folds());
+            List<TranslitPair> align = new ArrayList<>(pairs.subList(0, from));
+            align.addAll(pairs.subList(to, n));
+            out.add(new Fold(align, pairs.subList(from, to)));
+        }
+        return out;
     }
 
     private List<Norm> normalise(List<TranslitPair> pairs) {
@@ -76,28 +113,55 @@ public final class TransliterationTrainer {
         return out;
     }
 
-    private TransliterationModel calibrate(TransliterationModel draft, List<TranslitPair> calibration) {
-        TransliterationScorer scorer = new TransliterationScorer(draft);
-        List<TranslitPair> labelled = new HardNegatives(calibration, text).withNegatives(calibration);
-        List<double[]> xs = new ArrayList<>();
-        List<Boolean> ys = new ArrayList<>();
-        for (TranslitPair p : labelled) {
-            double[] f = scorer.features(text.latin(p.latin()), text.target(p.other()));
-            if (f != null) {
-                xs.add(f);
-                ys.add(p.same());
+    /** The decision's training examples: each pair against its hard negative, scored by n-grams that never saw it. */
+    private final class Evidence {
+        final List<double[]> xs = new ArrayList<>();
+        final List<List<String>> units = new ArrayList<>();
+        final List<Boolean> ys = new ArrayList<>();
+
+        void collect(TransliterationScorer scorer, List<TranslitPair> calibration) {
+            for (TranslitPair p : new HardNegatives(calibration, text).withNegatives(calibration)) {
+                TransliterationScorer.Evidence e = scorer.evidence(text.latin(p.latin()), text.target(p.other()));
+                if (e != null) {
+                    xs.add(e.features());
+                    units.add(e.units());
+                    ys.add(p.same());
+                }
             }
         }
+    }
+
+    private TransliterationModel calibrate(TransliterationModel draft, Evidence ev) {
         double[] means = new double[TransliterationScorer.FEATURES];
         double[] scales = new double[TransliterationScorer.FEATURES];
-        standardise(xs, means, scales);
-        double[] w = fitLogistic(xs, ys, means, scales);
-        TransliterationModel model = draft.withDecision(w, means, scales, Map.of());
-        double accuracy = accuracy(new TransliterationScorer(model), xs, ys);
+        standardise(ev.xs, means, scales);
+        Map<String, Integer> vocabulary = vocabulary(ev.units);
+        List<int[]> sparse = ev.units.stream().map(u -> u.stream().filter(vocabulary::containsKey)
+                .mapToInt(vocabulary::get).toArray()).toList();
+        double[] w = fitLogistic(ev.xs, sparse, vocabulary.size(), ev.ys, means, scales);
+        int dense = TransliterationScorer.EXPANDED;
+        Map<String, Double> unitWeights = new HashMap<>();
+        vocabulary.forEach((unit, i) -> unitWeights.put(unit, w[dense + 1 + i]));
+        double[] weights = Arrays.copyOf(w, dense + 1);
+        TransliterationModel model = draft.withDecision(weights, means, scales, unitWeights, Map.of());
+        double accuracy = accuracy(new TransliterationScorer(model), ev);
         Map<String, Double> heldOut = new LinkedHashMap<>();
-        heldOut.put("calibration.pairs", (double) xs.size());
+        heldOut.put("calibration.pairs", (double) ev.xs.size());
         heldOut.put("calibration.accuracy", accuracy);
-        return draft.withDecision(w, means, scales, heldOut);
+        return draft.withDecision(weights, means, scales, unitWeights, heldOut);
+    }
+
+    /** Units seen in at least {@link #MIN_UNIT_EXAMPLES} examples get a weight of their own, by index. */
+    private static Map<String, Integer> vocabulary(List<List<String>> units) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        units.forEach(u -> u.forEach(x -> counts.merge(x, 1, Integer::sum)));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.forEach((unit, c) -> {
+            if (c >= MIN_UNIT_EXAMPLES) {
+                out.put(unit, out.size());
+            }
+        });
+        return out;
     }
 
     private static double[] zeros() {
@@ -127,42 +191,53 @@ public final class TransliterationTrainer {
     }
 
     /**
-     * Logistic regression on the expanded features by batch gradient descent with momentum and a small L2
-     * penalty; the last weight is the bias.
+     * Logistic regression by batch gradient descent with momentum and small L2 penalties, on the expanded features
+     * and on indicators of the alignment units of each example (a unit seen twice counts twice). Returns the dense
+     * weights, the bias, then the unit weights.
      */
-    private static double[] fitLogistic(List<double[]> xs, List<Boolean> ys, double[] means, double[] scales) {
+    private static double[] fitLogistic(List<double[]> xs, List<int[]> sparse, int units, List<Boolean> ys,
+                                        double[] means, double[] scales) {
         List<double[]> zs = xs.stream().map(x -> TransliterationScorer.expand(x, means, scales)).toList();
         int k = TransliterationScorer.EXPANDED;
-        double[] w = new double[k + 1];
-        double[] velocity = new double[k + 1];
+        double[] w = new double[k + 1 + units];
+        double[] velocity = new double[w.length];
         for (int round = 0; round < LR_ROUNDS; round++) {
-            double[] grad = new double[k + 1];
+            double[] grad = new double[w.length];
             for (int n = 0; n < zs.size(); n++) {
                 double[] z = zs.get(n);
                 double s = w[k];
                 for (int i = 0; i < k; i++) {
                     s += w[i] * z[i];
                 }
+                for (int u : sparse.get(n)) {
+                    s += w[k + 1 + u];
+                }
                 double err = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, s)))) - (ys.get(n) ? 1 : 0);
                 for (int i = 0; i < k; i++) {
                     grad[i] += err * z[i];
                 }
                 grad[k] += err;
+                for (int u : sparse.get(n)) {
+                    grad[k + 1 + u] += err;
+                }
             }
-            for (int i = 0; i <= k; i++) {
-                velocity[i] = 0.9 * velocity[i] - LR_RATE * (grad[i] / zs.size() + (i < k ? L2 * w[i] : 0));
+            for (int i = 0; i < w.length; i++) {
+                boolean unit = i > k;
+                double penalty = i == k ? 0 : (unit ? UNIT_L2 : L2) * w[i];
+                velocity[i] = 0.9 * velocity[i] - (unit ? UNIT_RATE : LR_RATE) * (grad[i] / zs.size() + penalty);
                 w[i] += velocity[i];
             }
         }
         return w;
     }
 
-    private static double accuracy(TransliterationScorer s, List<double[]> xs, List<Boolean> ys) {
+    private static double accuracy(TransliterationScorer s, Evidence ev) {
         int right = 0;
-        for (int n = 0; n < xs.size(); n++) {
-            right += (s.decide(xs.get(n)) >= 0.5) == ys.get(n) ? 1 : 0;
+        for (int n = 0; n < ev.xs.size(); n++) {
+            double p = s.decide(new TransliterationScorer.Evidence(ev.xs.get(n), ev.units.get(n)));
+            right += (p >= 0.5) == ev.ys.get(n) ? 1 : 0;
         }
-        return xs.isEmpty() ? 0 : (double) right / xs.size();
+        return ev.xs.isEmpty() ? 0 : (double) right / ev.xs.size();
     }
 
     /** The EM alignment state: unit table, per-pair unit slots, and expected counts. */
@@ -293,7 +368,7 @@ public final class TransliterationTrainer {
 
         /** The model: Viterbi unit sequences under the final unit probabilities, counted into bigram models. */
         TransliterationModel model(TransliterationConfig c, double[] w, double[] means, double[] scales,
-                                   Map<String, Double> heldOut) {
+                                   Map<String, Double> unitWeights, Map<String, Double> heldOut) {
             double total = java.util.Arrays.stream(counts).sum();
             Map<Integer, Integer> compact = new LinkedHashMap<>();
             List<int[]> sequences = new ArrayList<>();
@@ -319,7 +394,7 @@ public final class TransliterationTrainer {
                 tgt.add(symbols(p.y, tgtSymbols));
             }
             return new TransliterationModel(c, table, joint.build(), srcSymbols, src.build(), tgtSymbols, tgt.build(),
-                    w, means, scales, heldOut);
+                    w, means, scales, unitWeights, heldOut);
         }
 
         private static int[] symbols(int[] cps, Map<Integer, Integer> table) {

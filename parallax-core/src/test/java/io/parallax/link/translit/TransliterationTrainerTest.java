@@ -34,7 +34,7 @@ class TransliterationTrainerTest {
             fixture.add(new TranslitPair(b.toString(), toCyrillic.transliterate(b.toString()), true));
         }
         model = new TransliterationTrainer().train(fixture,
-                new TransliterationConfig("fixture", 3, 2, 4, 0.8, 10_000, 1, 3, false));
+                new TransliterationConfig("fixture", 3, 2, 4, 0.8, 10_000, 1, 3, false, 2));
     }
 
     @Test
@@ -44,6 +44,19 @@ class TransliterationTrainerTest {
         assertThat(s.probability("kalomi", "каломи")).isGreaterThan(0.5);
         assertThat(s.probability("kalomi", "каломин")).isLessThan(s.probability("kalomi", "каломи"));
         assertThat(s.probability("torivan", "каломи")).isLessThan(0.5);
+    }
+
+    @Test
+    void aNameOneLetterFromABetterFitHasTheLargerEditMargin() {
+        double[] right = model.margins.features("kalomi", cyrillic("каломи"));
+        double[] wrong = model.margins.features("kalomin", cyrillic("каломи"));
+        assertThat(right[1]).isGreaterThanOrEqualTo(0).isLessThan(wrong[1]);
+        assertThat(right[2]).isGreaterThanOrEqualTo(right[1]);
+        assertThat(model.unitWeights).as("the decision weighs frequent units").isNotEmpty();
+    }
+
+    private static int[] cyrillic(String s) {
+        return s.codePoints().toArray();
     }
 
     @Test
