@@ -82,7 +82,7 @@ public final class LinearNameFinder implements NameFinder {
         List<TokenForms[]> forms = new ArrayList<>(windows.size());
         List<float[][]> scores = new ArrayList<>(windows.size());
         int[] scratch = new int[StackedWeights.SCRATCH];
-        KeyBuffer keys = new KeyBuffer(Math.min(WINDOW, longest(windows)) * CONTEXT_KEYS);
+        FeatureKeys keys = new FeatureKeys(Math.min(WINDOW, longest(windows)) * CONTEXT_KEYS);
         for (Window w : windows) {
             WordScores.Entry[] run = words.entries(w.tokens());
             FeatureExtractor.View view = words.view(run);
@@ -156,38 +156,6 @@ public final class LinearNameFinder implements NameFinder {
             EntityType type = Labels.type(labels[sp[0]]);
             double p = Math.min(1, Math.max(0, lattice.spanProbability(labels, sp[0], sp[1])));
             out.add(new NameSpan(offset + sp[0], offset + sp[1], type, p));
-        }
-    }
-
-    /** Keeps feature keys with their tokens, so that they are scored in one batch. */
-    private static final class KeyBuffer implements FeatureSink {
-        private long[] keys;
-        private int[] tokens;
-        private int size;
-
-        KeyBuffer(int capacity) {
-            this.keys = new long[Math.max(16, capacity)];
-            this.tokens = new int[keys.length];
-        }
-
-        KeyBuffer clear() {
-            size = 0;
-            return this;
-        }
-
-        @Override
-        public void add(int token, long key) {
-            if (size == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, size * 2);
-                tokens = java.util.Arrays.copyOf(tokens, size * 2);
-            }
-            keys[size] = key;
-            tokens[size++] = token;
-        }
-
-        /** Adds the keys' weights of stages {@code [from, to)} to {@code scores[stage]}. */
-        void score(StackedWeights weights, float[][] scores, int from, int to, int[] scratch) {
-            weights.addAll(keys, tokens, size, scores, from, to, scratch);
         }
     }
 

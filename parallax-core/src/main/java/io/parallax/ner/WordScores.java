@@ -76,50 +76,32 @@ final class WordScores {
     private Entry compute(String token) {
         TokenForms t = new TokenForms(token);
         long path = features.clusterPath(t);
-        Keys keys = new Keys();
+        FeatureKeys keys = new FeatureKeys(64);
         for (int d = -REACH; d <= REACH; d++) {
             features.own(t, path, d, d + REACH, keys);
         }
-        return new Entry(t, path, features.caseBucket(t), keys.rows(weights));
+        return new Entry(t, path, features.caseBucket(t), rows(keys));
     }
 
     /** For each stage, the rows of the sentence boundary as a neighbour (the row of distance 0 is 0). */
     private float[][] boundaryRows() {
-        Keys keys = new Keys();
+        FeatureKeys keys = new FeatureKeys(64);
         for (int d = -REACH; d <= REACH; d++) {
             if (d != 0) {
                 features.own(null, -1, d, d + REACH, keys);
             }
         }
-        return keys.rows(weights);
+        return rows(keys);
     }
 
     /**
-     * The keys of one word's features, each with the row it sums into: row {@code d + REACH} for the features a
-     * token sees of a word {@code d} positions from it, which {@link #add} reads for the word at {@code i + d}.
-     * Summed in one batch, which lets the table lookups overlap.
+     * For each stage, the rows a word's keys sum to: row {@code d + REACH} holds the features a token sees of a
+     * word {@code d} positions from it, which {@link #add} reads for the word at {@code i + d}.
      */
-    private static final class Keys implements FeatureSink {
-        private long[] keys = new long[64];
-        private int[] rows = new int[64];
-        private int size;
-
-        @Override
-        public void add(int row, long key) {
-            if (size == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, size * 2);
-                rows = java.util.Arrays.copyOf(rows, size * 2);
-            }
-            keys[size] = key;
-            rows[size++] = row;
-        }
-
-        /** For each stage, the rows the keys sum to. */
-        float[][] rows(StackedWeights weights) {
-            float[][] out = new float[weights.stages()][ROWS * N];
-            weights.addAll(keys, rows, size, out, 0, weights.stages(), new int[StackedWeights.SCRATCH]);
-            return out;
-        }
+    private float[][] rows(FeatureKeys keys) {
+        float[][] out = new float[weights.stages()][ROWS * N];
+        keys.score(weights, out, 0, weights.stages(), new int[StackedWeights.SCRATCH]);
+        return out;
     }
 
     /**
