@@ -58,6 +58,12 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Reuse clusters from FILE, or save them there when it does not exist.")
     Path cache;
 
+    @Option(names = "--embedding-clusters", defaultValue = "0", paramLabel = "LEAVES",
+            description = "Also cluster PPMI-SVD word vectors of the same text into a tree with this many leaves "
+                    + "(16 at the top, each split in 4; e.g. 1024), a second view of words beside the Brown "
+                    + "clusters (0: none).")
+    int embeddingClusters;
+
     @Option(names = "--geonames", paramLabel = "DIR", description = "GeoNames gazetteer directory.")
     Path geonames;
 
@@ -107,7 +113,7 @@ public final class TrainNerCommand implements Callable<Integer> {
                 .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members)
                 .withMinCount(featureMinCount);
         NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary,
-                partialData, java.util.Set.copyOf(unannotated));
+                partialData, java.util.Set.copyOf(unannotated), embeddingClusters);
         java.util.function.Consumer<String> log = line -> {
             err.println(line);
             err.flush();

@@ -41,10 +41,15 @@ final class FeatureExtractor {
     // 30-34 were unknown-compound-tail, wide-context, compound-head, dictionary-class-trigram and
     // known-compound-tail templates, tried and dropped (5-fold CV on Swedish #train no better, see the sv model
     // card): do not reuse them.
+    private static final int EMBED_AT = 35;
+    private static final int HEAD_EMBED = 36;
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
     private static final int[] NEAR_CLUSTER_BITS = {4, 10};
+    /** Embedding-cluster path prefixes: 16, 64, 256 and 1024 clusters with the trainer's branching 16, 4, 4, 4. */
+    private static final int[] EMBED_BITS = {4, 6, 8, 10};
+    private static final int[] NEAR_EMBED_BITS = {6, 10};
 
     private static final int MAX_PREFIX = 4;
     private static final int MAX_SUFFIX = 5;
@@ -54,8 +59,10 @@ final class FeatureExtractor {
     private final Gazetteer gazetteer;
     private final CaseLexicon cases;
     private final DictionaryWords dictionary;
+    private final WordClusters embeddings;
 
     FeatureExtractor(Lexicons lexicons) {
+        this.embeddings = lexicons.embeddings();
         this.clusters = lexicons.clusters();
         this.gazetteer = lexicons.gazetteer();
         this.cases = lexicons.cases();
@@ -150,6 +157,7 @@ final class FeatureExtractor {
             lexical(t, at, sink);
             sink.add(at, key(SHAPE_AT, 0, t.hShape));
             ownClusters(t, path, at, sink);
+            ownEmbeddings(t, at, sink);
             headGazetteer(t, at, sink);
             return;
         }
@@ -160,6 +168,12 @@ final class FeatureExtractor {
         if (clusters.size() > 0) {
             for (int bits : NEAR_CLUSTER_BITS) {
                 sink.add(at, key(CLUSTER_AT, d, bits, path < 0 ? path : WordClusters.prefix(path, bits)));
+            }
+        }
+        if (embeddings.size() > 0) {
+            long e = t == null ? -1 : embeddings.path(t.lower);
+            for (int bits : NEAR_EMBED_BITS) {
+                sink.add(at, key(EMBED_AT, d, bits, e < 0 ? e : WordClusters.prefix(e, bits)));
             }
         }
     }
@@ -254,6 +268,24 @@ final class FeatureExtractor {
             long p = clusters.path(alt);
             for (int bits : NEAR_CLUSTER_BITS) {
                 sink.add(i, key(HEAD_CLUSTER, bits, WordClusters.prefix(p, bits)));
+            }
+        }
+    }
+
+    /** The word's embedding clusters at every granularity, and those of its name part ({@code Putin's}). */
+    private void ownEmbeddings(TokenForms t, int i, FeatureSink sink) {
+        if (embeddings.size() == 0) {
+            return;
+        }
+        long e = embeddings.path(t.lower);
+        for (int bits : EMBED_BITS) {
+            sink.add(i, key(EMBED_AT, 0, bits, WordClusters.prefix(e, bits)));
+        }
+        String alt = t.head != null ? t.head : t.genitiveStem;
+        if (alt != null) {
+            long p = embeddings.path(alt);
+            for (int bits : NEAR_EMBED_BITS) {
+                sink.add(i, key(HEAD_EMBED, bits, WordClusters.prefix(p, bits)));
             }
         }
     }

@@ -14,14 +14,24 @@ import java.util.Objects;
  * @param cases      capitalisation of words in running text
  * @param dictionary word forms of a spelling dictionary ({@link DictionaryWords#none()} for none: its features
  *                   then never fire, so models without one keep their feature keys)
+ * @param embeddings a second view of words: hierarchical k-means clusters of word vectors learnt from the same
+ *                   text as the Brown clusters, keyed by the lower-cased word ({@link WordClusters#none()} for
+ *                   none: its features then never fire)
  */
-public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases, DictionaryWords dictionary) {
+public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases, DictionaryWords dictionary,
+                       WordClusters embeddings) {
 
     public Lexicons {
         Objects.requireNonNull(clusters, "clusters");
         Objects.requireNonNull(gazetteer, "gazetteer");
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(dictionary, "dictionary");
+        Objects.requireNonNull(embeddings, "embeddings");
+    }
+
+    /** Lexicons without embedding clusters. */
+    public Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases, DictionaryWords dictionary) {
+        this(clusters, gazetteer, cases, dictionary, WordClusters.none());
     }
 
     /** Lexicons without a spelling dictionary. */
@@ -38,15 +48,19 @@ public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon c
         gazetteer.write(out);
         cases.write(out);
         dictionary.write(out);
+        embeddings.write(out);
     }
 
     /**
      * Reads what {@link #write} wrote.
      *
      * @param withDictionary false for model files of format 4, written before lexicons had a dictionary
+     * @param withEmbeddings false for model files of formats 4 and 5, written before lexicons had embedding
+     *                       clusters
      */
-    static Lexicons read(DataInput in, boolean withDictionary) throws IOException {
+    static Lexicons read(DataInput in, boolean withDictionary, boolean withEmbeddings) throws IOException {
         return new Lexicons(WordClusters.read(in), Gazetteer.read(in), CaseLexicon.read(in),
-                withDictionary ? DictionaryWords.read(in) : DictionaryWords.none());
+                withDictionary ? DictionaryWords.read(in) : DictionaryWords.none(),
+                withEmbeddings ? WordClusters.read(in) : WordClusters.none());
     }
 }

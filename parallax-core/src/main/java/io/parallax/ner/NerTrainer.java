@@ -175,6 +175,7 @@ public final class NerTrainer {
         m.put("clusters", Integer.toString(lexicons.clusters().size()));
         m.put("gazetteer", lexicons.gazetteer().size() + " phrases " + lexicons.gazetteer().categories());
         m.put("caseLexicon", Integer.toString(lexicons.cases().size()));
+        m.put("embeddingClusters", Integer.toString(lexicons.embeddings().size()));
         return m;
     }
 

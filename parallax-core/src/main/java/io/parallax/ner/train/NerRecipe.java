@@ -39,10 +39,15 @@ import java.util.function.Consumer;
  * @param dictionary hunspell dictionary path without extension ({@link HunspellForms}), or null for none
  * @param partial    corpus specifications of partly annotated corpora (may be empty)
  * @param unannotated the entity types the partly annotated corpora do not annotate
+ * @param embeddingClusters leaves of the embedding-cluster tree ({@link EmbeddingClusterer}; 0 for none),
+ *                   computed from the same text as the Brown clusters (in seconds: never cached)
  */
 public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
                         Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
-                        java.util.Set<io.parallax.model.EntityType> unannotated) {
+                        java.util.Set<io.parallax.model.EntityType> unannotated, int embeddingClusters) {
+
+    /** Dimensions of the word vectors that the embedding clusters group. */
+    public static final int EMBEDDING_DIMENSIONS = 128;
 
     public NerRecipe {
         Objects.requireNonNull(config, "config");
@@ -53,6 +58,13 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         if (labelled.isEmpty()) {
             throw new IllegalArgumentException("no labelled data");
         }
+    }
+
+    /** A recipe without embedding clusters. */
+    public NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
+                     Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
+                     java.util.Set<io.parallax.model.EntityType> unannotated) {
+        this(config, labelled, text, clusters, minCount, geonames, names, cache, dictionary, partial, unannotated, 0);
     }
 
     /** Runs every step; {@code log} receives progress lines. */
@@ -105,15 +117,13 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         log.accept("case lexicon: " + cases.size() + " words");
         DictionaryWords dict = dictionary == null ? DictionaryWords.none() : HunspellForms.read(dictionary);
         log.accept("dictionary: " + dict.size() + " word forms");
-        return new Lexicons(wc, gaz, cases, dict);
+        return new Lexicons(wc, gaz, cases, dict, embeddings(docs, log));
     }
 
     /** Capitalisation of words in the unlabelled text and the labelled corpora's tokens. */
     private CaseLexicon cases(List<LabeledDocument> docs) {
         CaseCounter counter = new CaseCounter(3);
-        UnlabelledText reader = new UnlabelledText(config.language(), counter::add);
-        reader.read(docs);
-        text.forEach(reader::read);
+        feed(docs, counter::add);
         return counter.lexicon();
     }
 
@@ -121,38 +131,58 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         if (clusters == 0) {
             return WordClusters.none();
         }
-        if (cache != null && Files.exists(cache)) {
-            log.accept("clusters from " + cache);
-            return readCache();
+        return cached(cache, log, () -> {
+            BrownClusterer brown = new BrownClusterer(clusters, minCount, log);
+            feed(docs, brown::add);
+            return brown.cluster();
+        });
+    }
+
+    /** Clusters of word vectors learnt from the same text as the Brown clusters, or none. */
+    private WordClusters embeddings(List<LabeledDocument> docs, Consumer<String> log) {
+        if (embeddingClusters == 0) {
+            return WordClusters.none();
         }
-        WordClusters wc = computeClusters(docs, log);
-        if (cache != null) {
-            writeCache(wc);
+        EmbeddingClusterer e = new EmbeddingClusterer(embeddingClusters, EMBEDDING_DIMENSIONS, minCount,
+                config.seed(), log);
+        feed(docs, e::add);
+        return e.cluster();
+    }
+
+    /** Passes the labelled corpora's tokens and the unlabelled text to {@code sink}, sentence by sentence. */
+    private void feed(List<LabeledDocument> docs, Consumer<String[]> sink) {
+        UnlabelledText reader = new UnlabelledText(config.language(), sink);
+        reader.read(docs);
+        text.forEach(reader::read);
+    }
+
+    /** Clusters read from {@code file} when it exists, else computed (and written there unless it is null). */
+    private static WordClusters cached(Path file, Consumer<String> log,
+                                       java.util.function.Supplier<WordClusters> compute) {
+        if (file != null && Files.exists(file)) {
+            log.accept("clusters from " + file);
+            return readCache(file);
+        }
+        WordClusters wc = compute.get();
+        if (file != null) {
+            writeCache(file, wc);
         }
         return wc;
     }
 
-    private WordClusters computeClusters(List<LabeledDocument> docs, Consumer<String> log) {
-        BrownClusterer brown = new BrownClusterer(clusters, minCount, log);
-        UnlabelledText reader = new UnlabelledText(config.language(), brown::add);
-        reader.read(docs);
-        text.forEach(reader::read);
-        return brown.cluster();
-    }
-
-    private WordClusters readCache() {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
+    private static WordClusters readCache(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             return WordClusters.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read clusters " + cache + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read clusters " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private void writeCache(WordClusters wc) {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
+    private static void writeCache(Path file, WordClusters wc) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             wc.write(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write clusters " + cache + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write clusters " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,0 +1,70 @@
+package io.parallax.ner;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LexiconsTest {
+
+    private static final WordClusters EMBEDDINGS = new WordClusters(Map.of(
+            "paris", WordClusters.encode("0011010110"), "rome", WordClusters.encode("0011010111"),
+            "said", WordClusters.encode("1100")));
+
+    @Test
+    void embeddingClustersSurviveSerialisation() throws IOException {
+        Lexicons lex = new Lexicons(WordClusters.none(), Gazetteer.none(), CaseLexicon.none(), DictionaryWords.none(),
+                EMBEDDINGS);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        lex.write(new DataOutputStream(bytes));
+        Lexicons back = Lexicons.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true, true);
+        assertThat(back.embeddings()).isEqualTo(EMBEDDINGS);
+        assertThat(back.clusters().size()).isZero();
+    }
+
+    @Test
+    void readsLexiconsWrittenBeforeEmbeddingClusters() throws IOException {
+        Lexicons old = new Lexicons(WordClusters.none(), Gazetteer.none(), CaseLexicon.none());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        old.clusters().write(out);
+        old.gazetteer().write(out);
+        old.cases().write(out);
+        old.dictionary().write(out);
+        Lexicons back = Lexicons.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true, false);
+        assertThat(back.embeddings().size()).isZero();
+    }
+
+    @Test
+    void embeddingFeaturesFireOnlyWithEmbeddingsAndTellCoarseFromFineClusters() {
+        Lexicons with = new Lexicons(WordClusters.none(), Gazetteer.none(), CaseLexicon.none(),
+                DictionaryWords.none(), EMBEDDINGS);
+        String[] paris = {"in", "Paris", "today"};
+        String[] rome = {"in", "Rome", "today"};
+        assertThat(keys(Lexicons.none(), paris)).isSubsetOf(keys(with, paris));
+        Set<Long> added = keys(with, paris);
+        added.removeAll(keys(Lexicons.none(), paris));
+        assertThat(added).isNotEmpty();
+        Set<Long> shared = keys(with, paris);
+        shared.retainAll(keys(with, rome));
+        Set<Long> sharedWithout = keys(Lexicons.none(), paris);
+        sharedWithout.retainAll(keys(Lexicons.none(), rome));
+        // Paris and Rome share their clusters at 16, 64 and 256 (as the token and as a neighbour), not at 1024.
+        assertThat(shared.size()).isGreaterThan(sharedWithout.size());
+        assertThat(added).isNotEqualTo(shared);
+    }
+
+    private static Set<Long> keys(Lexicons lexicons, String[] tokens) {
+        Set<Long> out = new HashSet<>();
+        new FeatureExtractor(lexicons).extract(FeatureExtractor.forms(tokens), (t, key) -> out.add(key));
+        return out;
+    }
+}
