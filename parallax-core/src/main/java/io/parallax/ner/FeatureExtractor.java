@@ -47,9 +47,12 @@ final class FeatureExtractor {
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
     private static final int[] NEAR_CLUSTER_BITS = {4, 10};
-    /** Embedding-cluster path prefixes: 16, 64, 256 and 1024 clusters with the trainer's branching 16, 4, 4, 4. */
-    private static final int[] EMBED_BITS = {4, 6, 8, 10};
-    private static final int[] NEAR_EMBED_BITS = {6, 10};
+    /**
+     * Embedding-cluster path prefixes: the trainer's ({@code EmbeddingClusterer}) 16, 64, 256 and 1024 clusters,
+     * 10 bits per level.
+     */
+    private static final int[] EMBED_BITS = {10, 20, 30, 40};
+    private static final int[] NEAR_EMBED_BITS = {20, 40};
 
     private static final int MAX_PREFIX = 4;
     private static final int MAX_SUFFIX = 5;

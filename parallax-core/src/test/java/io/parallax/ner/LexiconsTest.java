@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LexiconsTest {
 
     private static final WordClusters EMBEDDINGS = new WordClusters(Map.of(
-            "paris", WordClusters.encode("0011010110"), "rome", WordClusters.encode("0011010111"),
-            "said", WordClusters.encode("1100")));
+            "paris", WordClusters.encode("0000000011" + "0000000001" + "0000000010" + "0000000000"), "rome", WordClusters.encode("0000000011" + "0000000001" + "0000000010" + "0000000001"),
+            "said", WordClusters.encode("0000000111" + "0000000000")));
 
     @Test
     void embeddingClustersSurviveSerialisation() throws IOException {

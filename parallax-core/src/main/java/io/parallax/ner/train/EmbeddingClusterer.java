@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 /**
  * A second view of words beside Brown clusters: word vectors from a positive pointwise mutual information (PPMI)
  * matrix of co-occurrences in a window of two words, reduced by a randomised truncated SVD (Halko, Martinsson and
- * Tropp 2011), then clustered top-down by spherical k-means into a tree (16 clusters, each split in 4, and so on
- * down to the number of leaves asked for), so that prefixes of a word's path give clusters at several
- * granularities, as with {@link WordClusters}. Brown clusters group words by the next word; these group them by
+ * Tropp 2011), then clustered bottom-up by spherical k-means into a tree (the leaves, then a quarter as many
+ * clusters of their centroids, and so on up to 16), so that prefixes of a word's path give clusters at several
+ * granularities, as with {@link WordClusters}: {@link #LEVEL_BITS} bits per level. Brown clusters group words by the next word; these group them by
  * the words on both sides with a smoothed context distribution (Levy, Goldberg and Dagan 2015), which makes the two
  * views complementary (Turian et al. 2010, Passos et al. 2014). Words are lower-cased. Not thread-safe;
  * deterministic for a seed.
@@ -27,8 +27,12 @@ public final class EmbeddingClusterer {
     private static final double CONTEXT_SMOOTHING = 0.75;
     private static final int OVERSAMPLING = 16;
     private static final int POWER_ITERATIONS = 2;
-    private static final int TOP_BITS = 4;
-    private static final int BITS_BELOW = 2;
+    private static final int TOP_CLUSTERS = 16;
+    private static final int BRANCHING = 4;
+    /** Bits a path spends on each level of the tree: a level has at most {@code 2^LEVEL_BITS} clusters. */
+    public static final int LEVEL_BITS = 10;
+    /** The most leaves a tree may have. */
+    public static final int MAX_LEAVES = 1 << LEVEL_BITS;
     private static final int KMEANS_ITERATIONS = 15;
 
     private final int leaves;
@@ -45,15 +49,16 @@ public final class EmbeddingClusterer {
     private int length;
 
     /**
-     * @param leaves   number of clusters at the finest level (at least 16); the tree has 16 clusters at the top
-     *                 and splits each in 4 until it has at least this many
+     * @param leaves   number of clusters at the finest level (16 to {@link #MAX_LEAVES}); the levels above have a
+     *                 quarter as many clusters each, down to 16 at the top
      * @param dims     dimensions of the word vectors
      * @param minCount words seen fewer times are not clustered
      * @param seed     seeds the random projection and the k-means starts
      */
     public EmbeddingClusterer(int leaves, int dims, int minCount, long seed, Consumer<String> log) {
-        if (leaves < 16 || dims < 2 || minCount < 1) {
-            throw new IllegalArgumentException("leaves must be >= 16, dims >= 2 and minCount >= 1");
+        if (leaves < TOP_CLUSTERS || leaves > MAX_LEAVES || dims < 2 || minCount < 1) {
+            throw new IllegalArgumentException("leaves must be in [16, " + MAX_LEAVES
+                    + "], dims >= 2 and minCount >= 1");
         }
         this.leaves = leaves;
         this.dims = dims;
@@ -107,12 +112,11 @@ public final class EmbeddingClusterer {
         log.accept("embeddings: " + n + " words, " + ppmi.values.length + " co-occurring pairs");
         double[][] vectors = vectors(ppmi, Math.min(dims, n - 1));
         Map<String, Long> out = new HashMap<>(n * 2);
-        long[] codes = new long[n];
-        split(vectors, range(n), 0, 1L, codes, new Random(seed + 1));
+        long[] codes = tree(vectors, new Random(seed + 1));
         for (int i = 0; i < n; i++) {
             out.put(words.get(vocab[i]), codes[i]);
         }
-        log.accept("embeddings: " + n + " words in " + levels() + " levels of clusters");
+        log.accept("embeddings: " + n + " words in clusters of " + Arrays.toString(levelSizes(n)));
         return new WordClusters(out);
     }
 
@@ -369,33 +373,69 @@ public final class EmbeddingClusterer {
         }
     }
 
-    private int levels() {
-        int levels = 1;
-        for (long k = 1L << TOP_BITS; k < leaves; k <<= BITS_BELOW) {
-            levels++;
+    /** Cluster counts of the levels, from the top: 16, 64, 256, ... up to the leaves. */
+    private int[] levelSizes(int words) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int k = TOP_CLUSTERS; k < leaves; k *= BRANCHING) {
+            sizes.add(k);
         }
-        return levels;
+        sizes.add(leaves);
+        return sizes.stream().mapToInt(k -> Math.min(k, words)).toArray();
     }
 
-    /** Splits the members of one tree node by k-means and recurses until the leaves' level. */
-    private void split(double[][] vectors, int[] members, int depth, long path, long[] codes, Random random) {
-        if (depth == levels() || members.length <= 1) {
-            for (int m : members) {
-                codes[m] = path;
+    /**
+     * Clusters bottom-up: the words into the leaves by k-means, then each level's centroids into the level above,
+     * so that every level is a partition of the words nested in the one above. A word's path is its cluster at
+     * the top, then at each level below its cluster's rank among its parent's children, {@link #LEVEL_BITS} bits
+     * each.
+     */
+    private long[] tree(double[][] vectors, Random random) {
+        int n = vectors.length;
+        int[] sizes = levelSizes(n);
+        int levels = sizes.length;
+        int[][] clusterOf = new int[levels][];
+        int[][] parent = new int[levels][];
+        clusterOf[levels - 1] = kmeans(vectors, range(n), sizes[levels - 1], random);
+        for (int l = levels - 2; l >= 0; l--) {
+            double[][] centres = centroids(vectors, clusterOf[l + 1], sizes[l + 1]);
+            parent[l + 1] = kmeans(centres, range(centres.length), sizes[l], random);
+            clusterOf[l] = new int[n];
+            for (int w = 0; w < n; w++) {
+                clusterOf[l][w] = parent[l + 1][clusterOf[l + 1][w]];
             }
-            return;
         }
-        int bits = depth == 0 ? TOP_BITS : BITS_BELOW;
-        int k = Math.min(1 << bits, members.length);
-        int[] assign = kmeans(vectors, members, k, random);
-        for (int c = 0; c < k; c++) {
-            int cluster = c;
-            int[] part = Arrays.stream(range(members.length)).filter(i -> assign[i] == cluster)
-                    .map(i -> members[i]).toArray();
-            if (part.length > 0) {
-                split(vectors, part, depth + 1, path << bits | c, codes, random);
+        int[][] rank = new int[levels][];
+        for (int l = 1; l < levels; l++) {
+            rank[l] = new int[sizes[l]];
+            int[] next = new int[sizes[l - 1]];
+            for (int c = 0; c < sizes[l]; c++) {
+                rank[l][c] = next[parent[l][c]]++;
             }
         }
+        long[] codes = new long[n];
+        for (int w = 0; w < n; w++) {
+            long path = 1L << LEVEL_BITS | clusterOf[0][w];
+            for (int l = 1; l < levels; l++) {
+                path = path << LEVEL_BITS | rank[l][clusterOf[l][w]];
+            }
+            codes[w] = path;
+        }
+        return codes;
+    }
+
+    /** The normalised mean of each cluster's members (zero for an empty cluster). */
+    private static double[][] centroids(double[][] vectors, int[] assign, int k) {
+        double[][] sums = new double[k][vectors[0].length];
+        for (int w = 0; w < vectors.length; w++) {
+            double[] s = sums[assign[w]];
+            for (int d = 0; d < s.length; d++) {
+                s[d] += vectors[w][d];
+            }
+        }
+        for (double[] s : sums) {
+            normalise(s);
+        }
+        return sums;
     }
 
     /** Spherical k-means with k-means++ starts: the cluster of each member. */
