@@ -43,6 +43,7 @@ final class FeatureExtractor {
     // card): do not reuse them.
     private static final int EMBED_AT = 35;
     private static final int HEAD_EMBED = 36;
+    private static final int EMBED_CASE = 37;
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
@@ -174,7 +175,7 @@ final class FeatureExtractor {
             }
         }
         if (embeddings.size() > 0) {
-            long e = t == null ? -1 : embeddings.path(t.lower);
+            long e = t == null ? -1 : embeddings.exactPath(t.lower);
             for (int bits : NEAR_EMBED_BITS) {
                 sink.add(at, key(EMBED_AT, d, bits, e < 0 ? e : WordClusters.prefix(e, bits)));
             }
@@ -280,13 +281,17 @@ final class FeatureExtractor {
         if (embeddings.size() == 0) {
             return;
         }
-        long e = embeddings.path(t.lower);
+        long e = embeddings.exactPath(t.lower);
+        // The clusters are of lower-cased words: how this one is written tells a name from a common word.
+        long written = t.is(TokenForms.ALL_CAPS) ? 2 : t.capitalised() ? 1 : 0;
         for (int bits : EMBED_BITS) {
-            sink.add(i, key(EMBED_AT, 0, bits, WordClusters.prefix(e, bits)));
+            long cluster = WordClusters.prefix(e, bits);
+            sink.add(i, key(EMBED_AT, 0, bits, cluster));
+            sink.add(i, key(EMBED_CASE, bits, cluster, written));
         }
         String alt = t.head != null ? t.head : t.genitiveStem;
         if (alt != null) {
-            long p = embeddings.path(alt);
+            long p = embeddings.exactPath(alt);
             for (int bits : NEAR_EMBED_BITS) {
                 sink.add(i, key(HEAD_EMBED, bits, WordClusters.prefix(p, bits)));
             }

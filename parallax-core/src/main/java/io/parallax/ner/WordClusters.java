@@ -50,6 +50,12 @@ public final class WordClusters {
         return p == null ? 0 : p;
     }
 
+    /** The path of a word exactly as written (for clusters of lower-cased words); 0 when unknown. */
+    public long exactPath(String word) {
+        Long p = paths.get(word);
+        return p == null ? 0 : p;
+    }
+
     /** The first {@code bits} bits of a path (the whole path if shorter), in the same encoding; 0 stays 0. */
     public static long prefix(long path, int bits) {
         if (path == 0) {

@@ -140,7 +140,6 @@ public final class EmbeddingClusterer {
         long[] pairs = pairs(index, n);
         Arrays.sort(pairs);
         int[] start = new int[n + 1];
-        List<int[]> cols = new ArrayList<>();
         int distinct = 0;
         for (int i = 0; i < pairs.length; distinct++) {
             long pair = pairs[i] >>> 1;
