@@ -43,7 +43,7 @@ final class FeatureExtractor {
     // card): do not reuse them.
     private static final int EMBED_AT = 35;
     private static final int HEAD_EMBED = 36;
-    private static final int EMBED_CASE = 37;
+    // 37 was the embedding cluster with how the word is written, tried and not kept (see the en model card).
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
@@ -282,12 +282,8 @@ final class FeatureExtractor {
             return;
         }
         long e = embeddings.exactPath(t.lower);
-        // The clusters are of lower-cased words: how this one is written tells a name from a common word.
-        long written = t.is(TokenForms.ALL_CAPS) ? 2 : t.capitalised() ? 1 : 0;
         for (int bits : EMBED_BITS) {
-            long cluster = WordClusters.prefix(e, bits);
-            sink.add(i, key(EMBED_AT, 0, bits, cluster));
-            sink.add(i, key(EMBED_CASE, bits, cluster, written));
+            sink.add(i, key(EMBED_AT, 0, bits, WordClusters.prefix(e, bits)));
         }
         String alt = t.head != null ? t.head : t.genitiveStem;
         if (alt != null) {
