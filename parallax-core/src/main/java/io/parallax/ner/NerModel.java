@@ -1,5 +1,7 @@
 package io.parallax.ner;
 
+import io.parallax.util.Lazy;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -37,7 +39,10 @@ public final class NerModel {
     private final ChainWeights first;
     private final ChainWeights second;
     /** The stages' weights stacked for scoring, made on first use ({@link #stacked}). */
-    private volatile StackedWeights stacked;
+    private final Lazy<StackedWeights> stacked = Lazy.of(() -> new StackedWeights(stages()));
+    /** The scores of the words of the cluster vocabulary, made on first use ({@link #knownWords}). */
+    private final Lazy<Map<String, WordScores.Entry>> knownWords = Lazy.of(
+            () -> WordScores.precompute(new FeatureExtractor(lexicons()), stacked(), lexicons().clusters().words()));
 
     /**
      * @param temperature         calibrates the confidences of the last stage (the document stage, if any)
@@ -98,19 +103,23 @@ public final class NerModel {
         return Optional.ofNullable(second);
     }
 
+    private List<ChainWeights> stages() {
+        return second == null ? List.of(first) : List.of(first, second);
+    }
+
     /** Both stages' weights in one table, for scoring; made once, on first use, and shared by every finder. */
     StackedWeights stacked() {
-        StackedWeights s = stacked;
-        if (s == null) {
-            synchronized (this) {
-                s = stacked;
-                if (s == null) {
-                    s = new StackedWeights(second == null ? List.of(first) : List.of(first, second));
-                    stacked = s;
-                }
-            }
-        }
-        return s;
+        return stacked.get();
+    }
+
+    /**
+     * What each word of the cluster vocabulary contributes to the scores around it ({@link WordScores}), computed
+     * once, on first use, and shared by every finder: these words were seen at least a few times in the unlabelled
+     * text, so they make up most tokens of any news text, and a finder meeting them for the first time need not
+     * score them again. About 1 kB per word.
+     */
+    Map<String, WordScores.Entry> knownWords() {
+        return knownWords.get();
     }
 
     NerModel withInfo(Map<String, String> more) {

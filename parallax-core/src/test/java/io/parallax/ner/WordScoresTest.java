@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -29,7 +30,7 @@ class WordScoresTest {
     @Test
     void cachedScoresEqualLookingEveryFeatureUp() {
         for (int capacity : new int[]{1, 7, LinearNameFinder.CACHED_WORDS}) {
-            WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), capacity);
+            WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), Map.of(), capacity);
             for (LabeledDocument d : heldOut) {
                 for (String[] tokens : d.tokenArrays()) {
                     float[] direct = direct(tokens);
@@ -47,7 +48,7 @@ class WordScoresTest {
 
     @Test
     void aWordSeenAgainIsServedFromTheCache() {
-        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), 100);
+        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), Map.of(), 100);
         words.entries(new String[]{"Oslo", "Oslo", "said"});
         assertThat(words.size()).isEqualTo(2);
         WordScores.Entry[] again = words.entries(new String[]{"Oslo"});
@@ -55,8 +56,27 @@ class WordScoresTest {
     }
 
     @Test
+    void wordsScoredInAdvanceAreSharedAndScoreTheSame() {
+        StackedWeights weights = new StackedWeights(List.of(model.first()));
+        List<String> vocabulary = heldOut.stream().flatMap(d -> d.tokenArrays().stream())
+                .flatMap(java.util.Arrays::stream).distinct().limit(40).toList();
+        Map<String, WordScores.Entry> known = WordScores.precompute(features, weights, vocabulary);
+        assertThat(known).hasSize(vocabulary.size());
+        WordScores words = new WordScores(features, weights, known, 1);
+        for (LabeledDocument d : heldOut) {
+            for (String[] tokens : d.tokenArrays()) {
+                assertThat(cached(words, tokens)).containsExactly(cached(new WordScores(features, weights, Map.of(), 1),
+                        tokens));
+            }
+        }
+        String word = vocabulary.get(0);
+        assertThat(words.entries(new String[]{word})[0]).isSameAs(known.get(word));
+        assertThat(words.size()).as("known words stay out of the bounded cache").isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void longTokensShareTheEntryOfTheirReadPrefix() {
-        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), 100);
+        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), Map.of(), 100);
         String prefix = "x".repeat(TokenForms.MAX_CHARS);
         words.entries(new String[]{prefix + "a".repeat(10_000), prefix + "b".repeat(20_000), null});
         assertThat(words.size()).isEqualTo(2);
