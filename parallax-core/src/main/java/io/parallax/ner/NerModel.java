@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -40,9 +42,11 @@ public final class NerModel {
     private final ChainWeights second;
     /** The stages' weights stacked for scoring, made on first use ({@link #stacked}). */
     private final Lazy<StackedWeights> stacked = Lazy.of(() -> new StackedWeights(stages()));
-    /** The scores of the words of the cluster vocabulary, made on first use ({@link #knownWords}). */
-    private final Lazy<Map<String, WordScores.Entry>> knownWords = Lazy.of(
-            () -> WordScores.precompute(new FeatureExtractor(lexicons()), stacked(), lexicons().clusters().words()));
+    /**
+     * The scores of the words of the cluster vocabulary met so far ({@link #vocabularyScores}): derived from the
+     * model and filled as recognisers meet the words, so the model's behaviour does not depend on it.
+     */
+    private final ConcurrentMap<String, WordScores.Entry> vocabularyScores = new ConcurrentHashMap<>();
 
     /**
      * @param temperature         calibrates the confidences of the last stage (the document stage, if any)
@@ -113,13 +117,13 @@ public final class NerModel {
     }
 
     /**
-     * What each word of the cluster vocabulary contributes to the scores around it ({@link WordScores}), computed
-     * once, on first use, and shared by every finder: these words were seen at least a few times in the unlabelled
-     * text, so they make up most tokens of any news text, and a finder meeting them for the first time need not
-     * score them again. About 1 kB per word.
+     * What the words of the cluster vocabulary met so far contribute to the scores around them ({@link
+     * WordScores}), shared by every finder of this model: these words were seen at least a few times in the
+     * unlabelled text, so they make up most tokens of any news text, and a finder meeting one for the first time
+     * need not score it again. At most one entry, about 1 kB, per vocabulary word; thread-safe.
      */
-    Map<String, WordScores.Entry> knownWords() {
-        return knownWords.get();
+    ConcurrentMap<String, WordScores.Entry> vocabularyScores() {
+        return vocabularyScores;
     }
 
     NerModel withInfo(Map<String, String> more) {

@@ -1,10 +1,8 @@
 package io.parallax.ner;
 
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A bounded cache of what each word contributes to the scores of the tokens around it. Most features depend on
@@ -15,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * law: in news text a few thousand of them make up most tokens.
  *
  * <p>The words of the model's cluster vocabulary, which make up most tokens of news text, are scored once per
- * model and shared by every finder ({@link NerModel#knownWords}); other words go to this finder's bounded cache.
+ * model and shared by every finder ({@link NerModel#vocabularyScores}); other words go to this finder's bounded
+ * cache.
  * When that holds {@code capacity} words it is emptied and fills again with the words in use, which bounds its
  * memory and follows changes of topic.
  *
@@ -46,25 +45,30 @@ final class WordScores {
     private final FeatureExtractor features;
     private final StackedWeights weights;
     private final int capacity;
-    /** Words scored in advance and shared ({@link NerModel#knownWords}); never evicted. */
-    private final Map<String, Entry> known;
+    /** Words whose scores go to {@link #shared}. */
+    private final Set<String> vocabulary;
+    /** Scores of vocabulary words, shared by every finder of the model; never evicted. */
+    private final ConcurrentMap<String, Entry> shared;
     private final ConcurrentHashMap<String, Entry> words;
     /** For each stage, the rows of the sentence boundary as a neighbour (the row of distance 0 stays zero). */
     private final float[][] boundary;
 
     /**
      * @param weights  the model's stages
-     * @param known    words scored in advance by {@link #precompute} with the same features and weights
-     * @param capacity the most other words kept at once (at least 1)
+     * @param vocabulary words whose scores are kept in {@code shared}, however many finders meet them
+     * @param shared     their scores, made by finders with the same features and weights
+     * @param capacity   the most other words kept at once (at least 1)
      */
-    WordScores(FeatureExtractor features, StackedWeights weights, Map<String, Entry> known, int capacity) {
+    WordScores(FeatureExtractor features, StackedWeights weights, Set<String> vocabulary,
+               ConcurrentMap<String, Entry> shared, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1");
         }
         this.features = features;
         this.weights = weights;
         this.capacity = capacity;
-        this.known = known;
+        this.vocabulary = vocabulary;
+        this.shared = shared;
         this.words = new ConcurrentHashMap<>(Math.min(capacity, 1 << 12));
         this.boundary = boundaryRows();
     }
@@ -82,33 +86,22 @@ final class WordScores {
         // Features read only the first MAX_CHARS characters: a longer token shares its entry with its prefix, and
         // a pathological token does not pin a large string in the cache.
         String key = token.length() > TokenForms.MAX_CHARS ? token.substring(0, TokenForms.MAX_CHARS) : token;
-        Entry e = known.get(key);
+        Entry e = shared.get(key);
         if (e == null) {
             e = words.get(key);
         }
         if (e == null) {
             e = compute(key);
-            if (words.size() >= capacity) {
-                words.clear();
+            if (vocabulary.contains(key)) {
+                shared.putIfAbsent(key, e);
+            } else {
+                if (words.size() >= capacity) {
+                    words.clear();
+                }
+                words.putIfAbsent(key, e);
             }
-            words.putIfAbsent(key, e);
         }
         return e;
-    }
-
-    /**
-     * The entries of {@code words} (those of {@link TokenForms#MAX_CHARS} characters at most), as an unmodifiable
-     * map for {@link #WordScores(FeatureExtractor, StackedWeights, Map, int)}.
-     */
-    static Map<String, Entry> precompute(FeatureExtractor features, StackedWeights weights, Collection<String> words) {
-        WordScores scorer = new WordScores(features, weights, Map.of(), 1);
-        Map<String, Entry> out = new HashMap<>(words.size() * 2);
-        for (String w : words) {
-            if (w.length() <= TokenForms.MAX_CHARS) {
-                out.put(w, scorer.compute(w));
-            }
-        }
-        return Collections.unmodifiableMap(out);
     }
 
     private Entry compute(String token) {
