@@ -22,8 +22,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A trained name recogniser for one language: the weights of a first-stage (sentence) model and, optionally, a
  * second stage that also sees what the first stage found elsewhere in the document; the {@link Lexicons} its
- * features read; and the temperatures that calibrate the confidences of each stage. Immutable, validated on
- * load, serialisable with {@link #write}. Use it through {@link LinearNameFinder}.
+ * features read; and the temperatures that calibrate the confidences of each stage. Immutable (it also keeps, for
+ * its finders, tables derived from the weights, made or filled on first use), thread-safe, validated on load,
+ * serialisable with {@link #write}. Use it through {@link LinearNameFinder}.
  */
 public final class NerModel {
 
