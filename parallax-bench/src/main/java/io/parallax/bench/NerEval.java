@@ -213,29 +213,42 @@ public final class NerEval implements Callable<Integer> {
         return ((Number) ((Map<String, Object>) figures.get(system)).get("tokensPerSecond")).doubleValue();
     }
 
-    /** Heap taken by the English and Swedish pack models together, measured around loading them. */
     /**
      * Heap taken by the English and Swedish pack recognisers together, measured around loading them, then again
-     * once their word caches are full (fed more distinct made-up words than a cache holds): the most they take.
+     * once everything they keep is full: every word of each model's cluster vocabulary met (their scores are kept
+     * per model), and each recogniser's word cache fed more distinct made-up words than it holds. The most they
+     * take.
      */
     private static double[] packHeapMb() {
         long before = usedHeap();
         List<NameFinder> keep = new ArrayList<>();
+        List<NerModel> models = new ArrayList<>();
         for (String lang : List.of("en", "sv")) {
-            NameFinders.load(new PackResources(lang)).ifPresent(keep::add);
+            PackResources pack = new PackResources(lang);
+            NameFinders.loadModel(pack).ifPresent(m -> {
+                models.add(m);
+                keep.add(NameFinders.withRules(new LinearNameFinder(m), pack));
+            });
         }
         long loaded = usedHeap();
-        for (NameFinder finder : keep) {
-            for (int word = 0; word < CACHE_FILL; word += 20) {
-                String[] sentence = new String[20];
-                for (int k = 0; k < sentence.length; k++) {
-                    sentence[k] = "Word" + (word + k);
-                }
-                finder.findAll(List.<String[]>of(sentence));
+        for (int k = 0; k < keep.size(); k++) {
+            feed(keep.get(k), new ArrayList<>(models.get(k).lexicons().clusters().words()));
+            List<String> madeUp = new ArrayList<>();
+            for (int word = 0; word < CACHE_FILL; word++) {
+                madeUp.add("Word" + word);
             }
+            feed(keep.get(k), madeUp);
         }
         long full = usedHeap();
         return keep.isEmpty() ? new double[2] : new double[]{(loaded - before) / 1e6, (full - before) / 1e6};
+    }
+
+    /** Runs the words through a finder in sentences of 20. */
+    private static void feed(NameFinder finder, List<String> words) {
+        for (int from = 0; from < words.size(); from += 20) {
+            List<String> part = words.subList(from, Math.min(words.size(), from + 20));
+            finder.findAll(List.<String[]>of(part.toArray(String[]::new)));
+        }
     }
 
     /** Distinct words fed to fill a word cache: the size at which it empties, less one sentence. */

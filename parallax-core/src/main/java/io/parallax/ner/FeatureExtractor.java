@@ -121,20 +121,31 @@ final class FeatureExtractor {
     record View(TokenForms[] forms, long[] paths, int[] caseBuckets, int[] gazetteerMarks, boolean capsSentence) {
     }
 
-    /** A view that looks up every token's cluster path and case bucket. */
+    /** A view that looks up every token's cluster path, case bucket and gazetteer start. */
     View view(TokenForms[] forms) {
         long[] paths = new long[forms.length];
         int[] buckets = new int[forms.length];
+        long[] starts = new long[forms.length];
         for (int i = 0; i < forms.length; i++) {
             paths[i] = clusterPath(forms[i]);
             buckets[i] = caseBucket(forms[i]);
+            starts[i] = gazetteerStart(forms[i]);
         }
-        return view(forms, paths, buckets);
+        return view(forms, paths, buckets, starts);
     }
 
-    /** A view over paths and buckets already looked up (by {@link #clusterPath} and {@link #caseBucket}). */
-    View view(TokenForms[] forms, long[] paths, int[] caseBuckets) {
-        return new View(forms, paths, caseBuckets, GazetteerMarks.mark(gazetteer, forms), capsSentence(forms));
+    /**
+     * A view over what was already looked up for each word (by {@link #clusterPath}, {@link #caseBucket} and
+     * {@link #gazetteerStart}).
+     */
+    View view(TokenForms[] forms, long[] paths, int[] caseBuckets, long[] gazetteerStarts) {
+        return new View(forms, paths, caseBuckets, GazetteerMarks.mark(gazetteer, forms, gazetteerStarts),
+                capsSentence(forms));
+    }
+
+    /** What the gazetteer finds for a phrase starting with this word, from the word alone. */
+    long gazetteerStart(TokenForms t) {
+        return GazetteerMarks.start(gazetteer, t);
     }
 
     long clusterPath(TokenForms t) {

@@ -11,7 +11,37 @@ final class GazetteerMarks {
     private GazetteerMarks() {
     }
 
+    /**
+     * What a phrase starting at this token finds from the token alone, which depends on the word only and so can be
+     * kept with it: the lookup of the word as a phrase (its categories, and {@link Gazetteer#PREFIX} when longer
+     * phrases start with it) in the high 32 bits, the categories of its name part ({@code Russia's}) in the low 32.
+     */
+    static long start(Gazetteer gazetteer, TokenForms t) {
+        if (gazetteer.size() == 0 || !alnum(t)) {
+            return 0;
+        }
+        Gazetteer.Keys keys = new Gazetteer.Keys();
+        String alt = alternative(t);
+        int altMask = alt == null ? 0 : gazetteer.lookup(keys.keyWith(alt)) & ~Gazetteer.PREFIX;
+        keys.feed(t.lower);
+        return (long) gazetteer.lookup(keys.key()) << 32 | altMask & 0xFFFFFFFFL;
+    }
+
+    /** The marks of a sentence, looking up every token's {@link #start}. */
     static int[] mark(Gazetteer gazetteer, TokenForms[] f) {
+        long[] starts = new long[f.length];
+        for (int i = 0; i < f.length; i++) {
+            starts[i] = start(gazetteer, f[i]);
+        }
+        return mark(gazetteer, f, starts);
+    }
+
+    /**
+     * The marks of a sentence.
+     *
+     * @param starts each token's {@link #start}
+     */
+    static int[] mark(Gazetteer gazetteer, TokenForms[] f, long[] starts) {
         int[] marks = new int[f.length];
         if (gazetteer.size() == 0) {
             return marks;
@@ -19,30 +49,47 @@ final class GazetteerMarks {
         int[] longest = new int[Gazetteer.MAX_CATEGORIES];
         Gazetteer.Keys keys = new Gazetteer.Keys();
         for (int start = 0; start < f.length; start++) {
-            if (!alnum(f[start])) {
-                continue;
+            int mask = (int) (starts[start] >>> 32);
+            int altMask = (int) starts[start];
+            if (mask == 0 && altMask == 0) {
+                continue; // most words: no phrase of one word, and none longer starts here
             }
             java.util.Arrays.fill(longest, 0);
-            keys.reset();
-            int end = Math.min(f.length, start + Gazetteer.MAX_TOKENS);
-            for (int j = start; j < end; j++) {
-                if (!alnum(f[j])) {
-                    continue;
-                }
-                String alt = f[j].head != null ? f[j].head : f[j].genitiveStem;
-                if (alt != null) {
-                    record(longest, gazetteer.lookup(keys.keyWith(alt)) & ~Gazetteer.PREFIX, j - start + 1);
-                }
-                keys.feed(f[j].lower);
-                int mask = gazetteer.lookup(keys.key());
-                record(longest, mask & ~Gazetteer.PREFIX, j - start + 1);
-                if ((mask & Gazetteer.PREFIX) == 0) {
-                    break;
-                }
+            record(longest, altMask, 1);
+            record(longest, mask & ~Gazetteer.PREFIX, 1);
+            if ((mask & Gazetteer.PREFIX) != 0) {
+                keys.reset();
+                keys.feed(f[start].lower);
+                extend(gazetteer, f, start, keys, longest);
             }
             apply(marks, longest, start);
         }
         return marks;
+    }
+
+    /** Records the longer phrases from {@code start}, whose first word {@code keys} holds. */
+    private static void extend(Gazetteer gazetteer, TokenForms[] f, int start, Gazetteer.Keys keys, int[] longest) {
+        int end = Math.min(f.length, start + Gazetteer.MAX_TOKENS);
+        for (int j = start + 1; j < end; j++) {
+            if (!alnum(f[j])) {
+                continue;
+            }
+            String alt = alternative(f[j]);
+            if (alt != null) {
+                record(longest, gazetteer.lookup(keys.keyWith(alt)) & ~Gazetteer.PREFIX, j - start + 1);
+            }
+            keys.feed(f[j].lower);
+            int mask = gazetteer.lookup(keys.key());
+            record(longest, mask & ~Gazetteer.PREFIX, j - start + 1);
+            if ((mask & Gazetteer.PREFIX) == 0) {
+                break;
+            }
+        }
+    }
+
+    /** The name part a phrase's last word may match through: its head ({@code Russia's}) or genitive stem. */
+    private static String alternative(TokenForms t) {
+        return t.head != null ? t.head : t.genitiveStem;
     }
 
     /** The categories present in a mark, as a bit set with bit {@code category}. */

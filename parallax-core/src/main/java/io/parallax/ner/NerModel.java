@@ -1,5 +1,7 @@
 package io.parallax.ner;
 
+import io.parallax.util.Lazy;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -12,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained name recogniser for one language: the weights of a first-stage (sentence) model and, optionally, a
  * second stage that also sees what the first stage found elsewhere in the document; the {@link Lexicons} its
- * features read; and the temperatures that calibrate the confidences of each stage. Immutable, validated on
- * load, serialisable with {@link #write}. Use it through {@link LinearNameFinder}.
+ * features read; and the temperatures that calibrate the confidences of each stage. Immutable (it also keeps, for
+ * its finders, tables derived from the weights, made or filled on first use), thread-safe, validated on load,
+ * serialisable with {@link #write}. Use it through {@link LinearNameFinder}.
  */
 public final class NerModel {
 
@@ -40,7 +45,12 @@ public final class NerModel {
     private final ChainWeights first;
     private final ChainWeights second;
     /** The stages' weights stacked for scoring, made on first use ({@link #stacked}). */
-    private volatile StackedWeights stacked;
+    private final Lazy<StackedWeights> stacked = Lazy.of(() -> new StackedWeights(stages()));
+    /**
+     * The scores of the words of the cluster vocabulary met so far ({@link #vocabularyScores}): derived from the
+     * model and filled as recognisers meet the words, so the model's behaviour does not depend on it.
+     */
+    private final ConcurrentMap<String, WordScores.Entry> vocabularyScores = new ConcurrentHashMap<>();
 
     /**
      * @param temperature         calibrates the confidences of the last stage (the document stage, if any)
@@ -101,19 +111,23 @@ public final class NerModel {
         return Optional.ofNullable(second);
     }
 
+    private List<ChainWeights> stages() {
+        return second == null ? List.of(first) : List.of(first, second);
+    }
+
     /** Both stages' weights in one table, for scoring; made once, on first use, and shared by every finder. */
     StackedWeights stacked() {
-        StackedWeights s = stacked;
-        if (s == null) {
-            synchronized (this) {
-                s = stacked;
-                if (s == null) {
-                    s = new StackedWeights(second == null ? List.of(first) : List.of(first, second));
-                    stacked = s;
-                }
-            }
-        }
-        return s;
+        return stacked.get();
+    }
+
+    /**
+     * What the words of the cluster vocabulary met so far contribute to the scores around them ({@link
+     * WordScores}), shared by every finder of this model: these words were seen at least a few times in the
+     * unlabelled text, so they make up most tokens of any news text, and a finder meeting one for the first time
+     * need not score it again. At most one entry, about 1 kB, per vocabulary word; thread-safe.
+     */
+    ConcurrentMap<String, WordScores.Entry> vocabularyScores() {
+        return vocabularyScores;
     }
 
     NerModel withInfo(Map<String, String> more) {

@@ -135,16 +135,7 @@ final class StackedWeights {
     /** Adds one stage's label weights: bytes 0–7 and 8–15 from two longs, byte 16 from the third. */
     private void unpack(int base, int stage, float[] scores, int at) {
         float scale = Float.intBitsToFloat((int) (table[base + 1] >>> (32 * stage)));
-        int from = base + 2 + LABEL_LONGS * stage;
-        long a = table[from];
-        long b = table[from + 1];
-        for (int y = 0; y < 8; y++) {
-            scores[at + y] += (byte) (a >>> (y << 3)) * scale;
-        }
-        for (int y = 0; y < 8; y++) {
-            scores[at + 8 + y] += (byte) (b >>> (y << 3)) * scale;
-        }
-        scores[at + 16] += (byte) table[from + 2] * scale;
+        LabelKernels.BEST.addScaledBytes(table, base + 2 + LABEL_LONGS * stage, scale, scores, at);
     }
 
     private int filterWord(long k) {

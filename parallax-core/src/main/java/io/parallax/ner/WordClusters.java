@@ -34,6 +34,11 @@ public final class WordClusters {
         return paths.size();
     }
 
+    /** The clustered words, as written. */
+    public java.util.Set<String> words() {
+        return paths.keySet();
+    }
+
     /**
      * The path of a word, trying it as written, then lower-cased, then capitalised (so that headline capitals find
      * the clusters of ordinary text); 0 when unknown.

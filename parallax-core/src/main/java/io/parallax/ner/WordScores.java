@@ -1,6 +1,8 @@
 package io.parallax.ner;
 
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A bounded cache of what each word contributes to the scores of the tokens around it. Most features depend on
@@ -10,9 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * rows of a few recently used words instead of probing the weight table for some thirty keys. Words follow Zipf's
  * law: in news text a few thousand of them make up most tokens.
  *
+ * <p>The words of the model's cluster vocabulary, which make up most tokens of news text, are scored once per
+ * model and shared by every finder ({@link NerModel#vocabularyScores}); other words go to this finder's bounded
+ * cache.
+ * When that holds {@code capacity} words it is emptied and fills again with the words in use, which bounds its
+ * memory and follows changes of topic.
+ *
  * <p>The sums equal those of probing each key, up to the order in which floats are added. Thread-safe: entries
- * are immutable and the map is concurrent. When the cache holds {@code capacity} words it is emptied and fills
- * again with the words in use, which bounds its memory and follows changes of topic.
+ * are immutable, the shared map is read-only and the cache is concurrent.
  */
 final class WordScores {
 
@@ -20,31 +27,48 @@ final class WordScores {
     private static final int REACH = FeatureExtractor.REACH;
     private static final int ROWS = 2 * REACH + 1;
 
+    static {
+        // add reads the five rows of distances -2 .. 2 by name
+        if (REACH != 2) {
+            throw new ExceptionInInitializerError("WordScores.add is written for a reach of 2, not " + REACH);
+        }
+    }
+
     /**
-     * One word: its token views, cluster path and case bucket, and for each stage its rows, {@code [(d + REACH) *
-     * COUNT + label]} for the token {@code d} positions away from this word's token seeing it.
+     * One word: its token views, cluster path, case bucket and gazetteer start ({@link GazetteerMarks#start}), and
+     * for each stage its rows, {@code [(d + REACH) * COUNT + label]} for the token {@code d} positions away from
+     * this word's token seeing it.
      */
-    record Entry(TokenForms forms, long path, int caseBucket, float[][] rows) {
+    record Entry(TokenForms forms, long path, int caseBucket, long gazetteerStart, float[][] rows) {
     }
 
     private final FeatureExtractor features;
     private final StackedWeights weights;
     private final int capacity;
+    /** Words whose scores go to {@link #shared}. */
+    private final Set<String> vocabulary;
+    /** Scores of vocabulary words, shared by every finder of the model; never evicted. */
+    private final ConcurrentMap<String, Entry> shared;
     private final ConcurrentHashMap<String, Entry> words;
     /** For each stage, the rows of the sentence boundary as a neighbour (the row of distance 0 stays zero). */
     private final float[][] boundary;
 
     /**
      * @param weights  the model's stages
-     * @param capacity the most words kept at once (at least 1)
+     * @param vocabulary words whose scores are kept in {@code shared}, however many finders meet them
+     * @param shared     their scores, made by finders with the same features and weights
+     * @param capacity   the most other words kept at once (at least 1)
      */
-    WordScores(FeatureExtractor features, StackedWeights weights, int capacity) {
+    WordScores(FeatureExtractor features, StackedWeights weights, Set<String> vocabulary,
+               ConcurrentMap<String, Entry> shared, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1");
         }
         this.features = features;
         this.weights = weights;
         this.capacity = capacity;
+        this.vocabulary = vocabulary;
+        this.shared = shared;
         this.words = new ConcurrentHashMap<>(Math.min(capacity, 1 << 12));
         this.boundary = boundaryRows();
     }
@@ -62,13 +86,20 @@ final class WordScores {
         // Features read only the first MAX_CHARS characters: a longer token shares its entry with its prefix, and
         // a pathological token does not pin a large string in the cache.
         String key = token.length() > TokenForms.MAX_CHARS ? token.substring(0, TokenForms.MAX_CHARS) : token;
-        Entry e = words.get(key);
+        Entry e = shared.get(key);
+        if (e == null) {
+            e = words.get(key);
+        }
         if (e == null) {
             e = compute(key);
-            if (words.size() >= capacity) {
-                words.clear();
+            if (vocabulary.contains(key)) {
+                shared.putIfAbsent(key, e);
+            } else {
+                if (words.size() >= capacity) {
+                    words.clear();
+                }
+                words.putIfAbsent(key, e);
             }
-            words.putIfAbsent(key, e);
         }
         return e;
     }
@@ -80,7 +111,7 @@ final class WordScores {
         for (int d = -REACH; d <= REACH; d++) {
             features.own(t, path, d, d + REACH, keys);
         }
-        return new Entry(t, path, features.caseBucket(t), rows(keys));
+        return new Entry(t, path, features.caseBucket(t), features.gazetteerStart(t), rows(keys));
     }
 
     /** For each stage, the rows of the sentence boundary as a neighbour (the row of distance 0 is 0). */
@@ -110,30 +141,30 @@ final class WordScores {
      */
     void add(Entry[] run, int stage, float[] scores) {
         int n = run.length;
+        float[] edge = boundary[stage];
         for (int i = 0; i < n; i++) {
-            int to = i * N;
-            for (int d = -REACH; d <= REACH; d++) {
-                int j = i + d;
-                float[] rows = j >= 0 && j < n ? run[j].rows()[stage] : boundary[stage];
-                int from = (d + REACH) * N;
-                for (int y = 0; y < N; y++) {
-                    scores[to + y] += rows[from + y];
-                }
-            }
+            float[] a = i >= 2 ? run[i - 2].rows()[stage] : edge;
+            float[] b = i >= 1 ? run[i - 1].rows()[stage] : edge;
+            float[] c = run[i].rows()[stage];
+            float[] d = i + 1 < n ? run[i + 1].rows()[stage] : edge;
+            float[] e = i + 2 < n ? run[i + 2].rows()[stage] : edge;
+            LabelKernels.BEST.addRows(scores, i * N, a, b, c, d, e);
         }
     }
 
-    /** The context features' view of a run, from the entries' cluster paths and case buckets. */
+    /** The context features' view of a run, from what the entries hold. */
     FeatureExtractor.View view(Entry[] run) {
         TokenForms[] forms = new TokenForms[run.length];
         long[] paths = new long[run.length];
         int[] buckets = new int[run.length];
+        long[] starts = new long[run.length];
         for (int i = 0; i < run.length; i++) {
             forms[i] = run[i].forms();
             paths[i] = run[i].path();
             buckets[i] = run[i].caseBucket();
+            starts[i] = run[i].gazetteerStart();
         }
-        return features.view(forms, paths, buckets);
+        return features.view(forms, paths, buckets, starts);
     }
 
     /** Words cached now. */

@@ -1,6 +1,8 @@
 package io.parallax.ner;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +16,25 @@ class LatticeTest {
 
     private static final int N = Labels.COUNT;
 
-    @Test
-    void viterbiAndSpanProbabilitiesMatchBruteForce() {
+    /** The kernels to test: the scalar ones, and the vector ones when this JVM has them. */
+    static List<LabelKernels> kernels() {
+        List<LabelKernels> out = new ArrayList<>(List.of(new ScalarKernels()));
+        if (LabelKernels.BEST.vectorised()) {
+            out.add(LabelKernels.BEST);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("kernels")
+    void viterbiAndSpanProbabilitiesMatchBruteForce(LabelKernels kernels) {
         Random r = new Random(3);
         for (int trial = 0; trial < 5; trial++) {
             int n = 3;
             float[] emissions = random(r, n * N);
             float[] transitions = random(r, N * N);
             double temperature = 0.5 + trial;
-            Lattice lattice = new Lattice(new Lattice.Spec(transitions, temperature));
+            Lattice lattice = new Lattice(new Lattice.Spec(transitions, temperature), kernels);
             int[] best = lattice.viterbi(emissions, n);
             List<int[]> all = valid(n);
             double z = 0;
@@ -42,6 +54,36 @@ class LatticeTest {
                     }
                 }
                 assertThat(lattice.spanProbability(best, span[0], span[1])).isCloseTo(expected, within(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void blockByBlockAndVectorColumnsAgree() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LabelKernels.BEST.vectorised(),
+                "no vector kernels in this JVM (run with --add-modules jdk.incubator.vector): skipping");
+        Random r = new Random(5);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 1 + r.nextInt(60);
+            float[] emissions = random(r, n * N);
+            for (int i = 0; i < emissions.length; i++) {
+                emissions[i] *= 4;
+            }
+            Lattice.Spec spec = new Lattice.Spec(random(r, N * N), 0.5 + r.nextDouble() * 3);
+            Lattice blocks = new Lattice(spec, new ScalarKernels());
+            Lattice vectors = new Lattice(spec, LabelKernels.BEST);
+            int[] labels = blocks.viterbi(emissions, n);
+            assertThat(vectors.viterbi(emissions, n)).containsExactly(labels);
+            blocks.forwardBackward(emissions, n);
+            vectors.forwardBackward(emissions, n);
+            for (int i = 0; i < n; i++) {
+                for (int y = 0; y < N; y++) {
+                    assertThat(vectors.marginal(i, y)).isCloseTo(blocks.marginal(i, y), within(1e-12));
+                }
+            }
+            for (int[] span : Labels.spans(labels)) {
+                assertThat(vectors.spanProbability(labels, span[0], span[1]))
+                        .isCloseTo(blocks.spanProbability(labels, span[0], span[1]), within(1e-12));
             }
         }
     }

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -29,7 +32,8 @@ class WordScoresTest {
     @Test
     void cachedScoresEqualLookingEveryFeatureUp() {
         for (int capacity : new int[]{1, 7, LinearNameFinder.CACHED_WORDS}) {
-            WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), capacity);
+            WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), Set.of(),
+                    new ConcurrentHashMap<>(), capacity);
             for (LabeledDocument d : heldOut) {
                 for (String[] tokens : d.tokenArrays()) {
                     float[] direct = direct(tokens);
@@ -47,7 +51,8 @@ class WordScoresTest {
 
     @Test
     void aWordSeenAgainIsServedFromTheCache() {
-        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), 100);
+        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), Set.of(),
+                new ConcurrentHashMap<>(), 100);
         words.entries(new String[]{"Oslo", "Oslo", "said"});
         assertThat(words.size()).isEqualTo(2);
         WordScores.Entry[] again = words.entries(new String[]{"Oslo"});
@@ -55,8 +60,30 @@ class WordScoresTest {
     }
 
     @Test
+    void vocabularyWordsAreSharedBetweenFindersAndScoreTheSame() {
+        StackedWeights weights = new StackedWeights(List.of(model.first()));
+        Set<String> vocabulary = heldOut.stream().flatMap(d -> d.tokenArrays().stream())
+                .flatMap(java.util.Arrays::stream).distinct().limit(40).collect(java.util.stream.Collectors.toSet());
+        ConcurrentMap<String, WordScores.Entry> shared = new ConcurrentHashMap<>();
+        WordScores one = new WordScores(features, weights, vocabulary, shared, 1);
+        WordScores other = new WordScores(features, weights, vocabulary, shared, 1);
+        for (LabeledDocument d : heldOut) {
+            for (String[] tokens : d.tokenArrays()) {
+                float[] alone = cached(new WordScores(features, weights, Set.of(), new ConcurrentHashMap<>(), 1), tokens);
+                assertThat(cached(one, tokens)).containsExactly(alone);
+            }
+        }
+        assertThat(shared).hasSize(vocabulary.size());
+        String word = vocabulary.iterator().next();
+        assertThat(other.entries(new String[]{word})[0]).isSameAs(shared.get(word));
+        assertThat(one.size()).as("vocabulary words stay out of the bounded cache").isLessThanOrEqualTo(1);
+        assertThat(other.size()).isZero();
+    }
+
+    @Test
     void longTokensShareTheEntryOfTheirReadPrefix() {
-        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), 100);
+        WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), Set.of(),
+                new ConcurrentHashMap<>(), 100);
         String prefix = "x".repeat(TokenForms.MAX_CHARS);
         words.entries(new String[]{prefix + "a".repeat(10_000), prefix + "b".repeat(20_000), null});
         assertThat(words.size()).isEqualTo(2);
