@@ -1,13 +1,14 @@
 package io.parallax.ner;
 
 /**
- * The loops over one token's {@link Labels#COUNT} label scores that run for every token: adding the rows of the
- * words around it ({@link WordScores}), adding a feature's quantised weights ({@link StackedWeights}), and a column
- * of Viterbi or forward-backward ({@link Lattice}). They are most of the arithmetic of recognition, so they come in two implementations that give the same sums to
- * the last bit: {@link ScalarKernels}, plain Java, and {@code VectorKernels}, which adds sixteen labels per
- * instruction with the JDK's incubating vector API. {@link #best} picks the vector one when the JVM was started
- * with {@code --add-modules jdk.incubator.vector} (as {@code ./parallax} and the tests are) and the processor has
- * 512-bit vectors, and the scalar one otherwise. Implementations are stateless and thread-safe.
+ * The loops over one token's {@link Labels#COUNT} label scores that run for every token: adding the rows of the words
+ * around it ({@link WordScores}), adding a feature's quantised weights ({@link StackedWeights}), and a column of
+ * Viterbi or forward-backward ({@link Lattice}). They are most of the arithmetic of recognition, so they come in two
+ * implementations that give the same sums to the last bit (exponentials may differ in it): {@link ScalarKernels}, plain
+ * Java, and {@code VectorKernels}, which adds sixteen labels per instruction with the JDK's incubating vector API.
+ * {@link #best} picks the vector one when the JVM was started with {@code --add-modules jdk.incubator.vector} (as
+ * {@code ./parallax} and the tests are) and the processor has 512-bit vectors, and the scalar one otherwise.
+ * Implementations are stateless and thread-safe.
  */
 interface LabelKernels {
 

@@ -12,13 +12,13 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * A second view of words beside Brown clusters: word vectors from a positive pointwise mutual information (PPMI)
- * matrix of co-occurrences in a window of two words, reduced by a randomised truncated SVD (Halko, Martinsson and
- * Tropp 2011), then clustered bottom-up by spherical k-means into a tree (the leaves, then a quarter as many
- * clusters of their centroids, and so on up to 16), so that prefixes of a word's path give clusters at several
- * granularities, as with {@link WordClusters}: {@link #LEVEL_BITS} bits per level. Brown clusters group words by the next word; these group them by
- * the words on both sides with a smoothed context distribution (Levy, Goldberg and Dagan 2015), which makes the two
- * views complementary (Turian et al. 2010, Passos et al. 2014). Words are lower-cased. Not thread-safe;
+ * A second view of words beside Brown clusters: word vectors from a positive pointwise mutual information (PPMI) matrix
+ * of co-occurrences in a window of two words, reduced by a randomised truncated SVD (Halko, Martinsson and Tropp 2011),
+ * then clustered bottom-up by spherical k-means into a tree (the leaves, then a quarter as many clusters of their
+ * centroids, and so on up to 16), so that prefixes of a word's path give clusters at several granularities, as with
+ * {@link WordClusters}: {@link #LEVEL_BITS} bits per level. Brown clusters group words by the next word; these group
+ * them by the words on both sides with a smoothed context distribution (Levy, Goldberg and Dagan 2015), which makes the
+ * two views complementary (Turian et al. 2010, Passos et al. 2014). Words are lower-cased. Not thread-safe;
  * deterministic for a seed.
  */
 public final class EmbeddingClusterer {
