@@ -278,7 +278,7 @@ final class FeatureExtractor {
         for (int bits : CLUSTER_BITS) {
             sink.add(i, key(CLUSTER_AT, 0, bits, WordClusters.prefix(path, bits)));
         }
-        String alt = t.head != null ? t.head : t.genitiveStem;
+        String alt = t.namePart();
         if (alt != null) {
             long p = clusters.path(alt);
             for (int bits : NEAR_CLUSTER_BITS) {
@@ -296,7 +296,7 @@ final class FeatureExtractor {
         for (int bits : EMBED_BITS) {
             sink.add(i, key(EMBED_AT, 0, bits, WordClusters.prefix(e, bits)));
         }
-        String alt = t.head != null ? t.head : t.genitiveStem;
+        String alt = t.namePart();
         if (alt != null) {
             long p = embeddings.exactPath(alt);
             for (int bits : NEAR_EMBED_BITS) {
@@ -325,7 +325,7 @@ final class FeatureExtractor {
     }
 
     private void headGazetteer(TokenForms t, int i, FeatureSink sink) {
-        String alt = t.head != null ? t.head : t.genitiveStem;
+        String alt = t.namePart();
         if (alt != null) {
             int mask = gazetteer.lookup(Gazetteer.key(alt));
             if (mask != 0) {

@@ -21,7 +21,7 @@ final class GazetteerMarks {
             return 0;
         }
         Gazetteer.Keys keys = new Gazetteer.Keys();
-        String alt = alternative(t);
+        String alt = t.namePart();
         int altMask = alt == null ? 0 : gazetteer.lookup(keys.keyWith(alt)) & ~Gazetteer.PREFIX;
         keys.feed(t.lower);
         return (long) gazetteer.lookup(keys.key()) << 32 | altMask & 0xFFFFFFFFL;
@@ -74,7 +74,7 @@ final class GazetteerMarks {
             if (!alnum(f[j])) {
                 continue;
             }
-            String alt = alternative(f[j]);
+            String alt = f[j].namePart();
             if (alt != null) {
                 record(longest, gazetteer.lookup(keys.keyWith(alt)) & ~Gazetteer.PREFIX, j - start + 1);
             }
@@ -87,10 +87,6 @@ final class GazetteerMarks {
         }
     }
 
-    /** The name part a phrase's last word may match through: its head ({@code Russia's}) or genitive stem. */
-    private static String alternative(TokenForms t) {
-        return t.head != null ? t.head : t.genitiveStem;
-    }
 
     /** The categories present in a mark, as a bit set with bit {@code category}. */
     static int categories(int mark) {

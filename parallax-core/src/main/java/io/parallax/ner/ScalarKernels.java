@@ -7,17 +7,23 @@ final class ScalarKernels implements LabelKernels {
 
     @Override
     public void addRows(float[] scores, int to, float[] a, float[] b, float[] c, float[] d, float[] e) {
-        // one loop reads all five rows in the order of distance: the sums of adding the rows one after the
-        // other, with one store per label instead of five
         for (int y = 0; y < N; y++) {
-            float s = scores[to + y];
-            s += a[y];
-            s += b[N + y];
-            s += c[2 * N + y];
-            s += d[3 * N + y];
-            s += e[4 * N + y];
-            scores[to + y] = s;
+            addRows(scores, to, y, a, b, c, d, e);
         }
+    }
+
+    /**
+     * {@link #addRows} for label {@code y} alone: the five rows in the order of distance, so the sum is that of
+     * adding the rows one after the other, with one store instead of five.
+     */
+    static void addRows(float[] scores, int to, int y, float[] a, float[] b, float[] c, float[] d, float[] e) {
+        float s = scores[to + y];
+        s += a[y];
+        s += b[N + y];
+        s += c[2 * N + y];
+        s += d[3 * N + y];
+        s += e[4 * N + y];
+        scores[to + y] = s;
     }
 
     @Override

@@ -51,6 +51,11 @@ final class TokenForms {
         this.hShape = Hash64.of(shape);
     }
 
+    /** The part a name may match through: the {@link #head} of a clitic or joint, else the {@link #genitiveStem}. */
+    String namePart() {
+        return head != null ? head : genitiveStem;
+    }
+
     boolean is(int flag) {
         return (flags & flag) != 0;
     }

@@ -50,13 +50,7 @@ final class VectorKernels implements LabelKernels {
                 .add(FloatVector.fromArray(FLOATS, d, 3 * N))
                 .add(FloatVector.fromArray(FLOATS, e, 4 * N))
                 .intoArray(scores, to);
-        float s = scores[to + LAST];
-        s += a[LAST];
-        s += b[N + LAST];
-        s += c[2 * N + LAST];
-        s += d[3 * N + LAST];
-        s += e[4 * N + LAST];
-        scores[to + LAST] = s;
+        ScalarKernels.addRows(scores, to, LAST, a, b, c, d, e);
     }
 
     @Override
