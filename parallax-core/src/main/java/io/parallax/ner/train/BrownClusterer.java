@@ -22,11 +22,9 @@ public final class BrownClusterer {
     private final int minCount;
     private final Consumer<String> log;
 
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
+    private final WordCounts vocabulary = new WordCounts();
     private final List<Map<Integer, Integer>> right = new ArrayList<>();
     private final List<Map<Integer, Integer>> left = new ArrayList<>();
-    private int[] counts = new int[1024];
     private long bigrams;
 
     /**
@@ -47,7 +45,7 @@ public final class BrownClusterer {
         int prev = -1;
         for (String t : tokens) {
             int id = id(t);
-            counts[id]++;
+            vocabulary.increment(id);
             if (prev >= 0) {
                 right.get(prev).merge(id, 1, Integer::sum);
                 left.get(id).merge(prev, 1, Integer::sum);
@@ -57,20 +55,14 @@ public final class BrownClusterer {
         }
     }
 
+    /** The word's id, with empty neighbour counts for a new word. */
     private int id(String w) {
-        Integer id = ids.get(w);
-        if (id != null) {
-            return id;
+        int id = vocabulary.id(w);
+        if (id == right.size()) {
+            right.add(new HashMap<>(4));
+            left.add(new HashMap<>(4));
         }
-        int n = words.size();
-        ids.put(w, n);
-        words.add(w);
-        right.add(new HashMap<>(4));
-        left.add(new HashMap<>(4));
-        if (n == counts.length) {
-            counts = Arrays.copyOf(counts, n * 2);
-        }
-        return n;
+        return id;
     }
 
     /** One term of the mutual information: p(a, b) log(p(a, b) / (p(a) p(b))). */
@@ -97,9 +89,7 @@ public final class BrownClusterer {
 
     /** Clusters the words seen at least {@code minCount} times. */
     public WordClusters cluster() {
-        Integer[] order = words.stream().map(ids::get).filter(i -> counts[i] >= minCount)
-                .sorted((a, b) -> counts[b] != counts[a] ? counts[b] - counts[a] : words.get(a).compareTo(words.get(b)))
-                .toArray(Integer[]::new);
+        int[] order = vocabulary.frequent(minCount);
         log.accept("brown: " + order.length + " words, " + bigrams + " bigrams, " + clusters + " clusters");
         Run run = new Run(order);
         return run.execute();
@@ -107,7 +97,7 @@ public final class BrownClusterer {
 
     /** One clustering run over the chosen vocabulary. */
     private final class Run {
-        private final Integer[] order;
+        private final int[] order;
         private final int[] rank;
         private final int slots;
         private final double[][] p2;
@@ -121,9 +111,9 @@ public final class BrownClusterer {
         private final Map<Integer, List<Integer>> leafWords = new HashMap<>();
         private final double total;
 
-        Run(Integer[] order) {
+        Run(int[] order) {
             this.order = order;
-            this.rank = new int[words.size()];
+            this.rank = new int[vocabulary.size()];
             Arrays.fill(rank, -1);
             for (int r = 0; r < order.length; r++) {
                 rank[order[r]] = r;
@@ -177,7 +167,7 @@ public final class BrownClusterer {
             clusterOfRank[r] = s;
             active[s] = true;
             node[s] = -1 - r;
-            p1[s] = counts[w] / total;
+            p1[s] = vocabulary.count(w) / total;
             Arrays.fill(p2[s], 0);
             for (int u = 0; u < slots; u++) {
                 p2[u][s] = 0;
@@ -342,7 +332,7 @@ public final class BrownClusterer {
         }
 
         private void assignLeaf(int leaf, long path, Map<String, Long> out) {
-            out.put(words.get(order[-1 - leaf]), path);
+            out.put(vocabulary.word(order[-1 - leaf]), path);
             for (int member : leafWords.getOrDefault(leaf, List.of())) {
                 assignLeaf(member, path, out);
             }

@@ -41,9 +41,7 @@ public final class EmbeddingClusterer {
     private final long seed;
     private final Consumer<String> log;
 
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
-    private int[] counts = new int[1024];
+    private final WordCounts vocabulary = new WordCounts();
     /** Every sentence's word ids, sentences separated by -1. */
     private int[] stream = new int[1 << 16];
     private int length;
@@ -70,7 +68,7 @@ public final class EmbeddingClusterer {
     /** Adds one sentence of the unlabelled text. */
     public void add(String[] tokens) {
         for (String t : tokens) {
-            push(id(t.toLowerCase(Locale.ROOT)));
+            push(vocabulary.id(t.toLowerCase(Locale.ROOT)));
         }
         push(-1);
     }
@@ -81,29 +79,15 @@ public final class EmbeddingClusterer {
         }
         stream[length++] = id;
         if (id >= 0) {
-            counts[id]++;
+            vocabulary.increment(id);
         }
-    }
-
-    private int id(String w) {
-        Integer id = ids.get(w);
-        if (id != null) {
-            return id;
-        }
-        int n = words.size();
-        ids.put(w, n);
-        words.add(w);
-        if (n == counts.length) {
-            counts = Arrays.copyOf(counts, n * 2);
-        }
-        return n;
     }
 
     /** Computes the vectors and clusters them; the result maps each lower-cased word to its path. */
     public WordClusters cluster() {
-        int[] vocab = vocabulary();
+        int[] vocab = vocabulary.frequent(minCount);
         int n = vocab.length;
-        int[] index = new int[words.size()];
+        int[] index = new int[vocabulary.size()];
         Arrays.fill(index, -1);
         for (int i = 0; i < n; i++) {
             index[vocab[i]] = i;
@@ -114,19 +98,12 @@ public final class EmbeddingClusterer {
         Map<String, Long> out = new HashMap<>(n * 2);
         long[] codes = tree(vectors, new Random(seed + 1));
         for (int i = 0; i < n; i++) {
-            out.put(words.get(vocab[i]), codes[i]);
+            out.put(vocabulary.word(vocab[i]), codes[i]);
         }
         log.accept("embeddings: " + n + " words in clusters of " + Arrays.toString(levelSizes(n)));
         return new WordClusters(out);
     }
 
-    /** Ids of the words seen at least {@code minCount} times, most frequent first (ties by spelling). */
-    private int[] vocabulary() {
-        return java.util.stream.IntStream.range(0, words.size()).filter(i -> counts[i] >= minCount).boxed()
-                .sorted((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a])
-                        : words.get(a).compareTo(words.get(b)))
-                .mapToInt(Integer::intValue).toArray();
-    }
 
     /** A sparse matrix in compressed rows. */
     private record Sparse(int rows, int[] start, int[] column, float[] values) {
@@ -259,34 +236,28 @@ public final class EmbeddingClusterer {
 
     /** A X for a dense n x l matrix X (row-major). */
     private static double[] times(Sparse a, double[] x, int l) {
-        double[] out = new double[a.rows * l];
-        for (int r = 0; r < a.rows; r++) {
-            int o = r * l;
-            for (int j = a.start[r]; j < a.start[r + 1]; j++) {
-                double v = a.values[j];
-                if (v == 0) {
-                    continue;
-                }
-                int from = a.column[j] * l;
-                for (int m = 0; m < l; m++) {
-                    out[o + m] += v * x[from + m];
-                }
-            }
-        }
-        return out;
+        return multiply(a, x, l, false);
     }
 
     /** A^T X for a dense n x l matrix X (row-major). */
     private static double[] transposeTimes(Sparse a, double[] x, int l) {
+        return multiply(a, x, l, true);
+    }
+
+    /**
+     * A X, or A^T X, for the square sparse A and a dense n x l matrix X (row-major): each stored entry (r, c) adds
+     * its value times X's row c to the output's row r, or X's row r to the output's row c.
+     */
+    private static double[] multiply(Sparse a, double[] x, int l, boolean transpose) {
         double[] out = new double[a.rows * l];
         for (int r = 0; r < a.rows; r++) {
-            int from = r * l;
             for (int j = a.start[r]; j < a.start[r + 1]; j++) {
                 double v = a.values[j];
                 if (v == 0) {
                     continue;
                 }
-                int o = a.column[j] * l;
+                int o = (transpose ? a.column[j] : r) * l;
+                int from = (transpose ? r : a.column[j]) * l;
                 for (int m = 0; m < l; m++) {
                     out[o + m] += v * x[from + m];
                 }
