@@ -25,7 +25,6 @@ final class ChainWeights {
      * two, which saves a cache miss per lookup for half the features.
      */
     private static final int PAD = 2;
-    private static final int FILTER_BITS_PER_KEY = 16;
 
     static {
         // unpack reads labels 12 and up from the slot's last long, which holds at most 8 of them
@@ -36,8 +35,7 @@ final class ChainWeights {
 
     private final long[] table;
     private final int mask;
-    private final long[] filter;
-    private final int filterMask;
+    private final KeyFilter filter;
     private final int features;
     private final float[] transitions;
 
@@ -53,9 +51,7 @@ final class ChainWeights {
         int slots = Integer.highestOneBit(Math.max(4, keys.length * 4 / 3 + 1)) << 1;
         this.table = new long[PAD + slots * SLOT];
         this.mask = slots - 1;
-        int filterBits = Integer.highestOneBit(Math.max(64, keys.length * FILTER_BITS_PER_KEY)) << 1;
-        this.filter = new long[filterBits / 64];
-        this.filterMask = filterBits - 1;
+        this.filter = new KeyFilter(keys.length);
         this.features = keys.length;
         this.transitions = transitions.clone();
         for (int i = 0; i < keys.length; i++) {
@@ -74,7 +70,7 @@ final class ChainWeights {
     /** Adds the weights of {@code key} (if known) to {@code scores[at .. at + COUNT)}. */
     void add(long key, float[] scores, int at) {
         long k = key == 0 ? 1 : key;
-        if (mayContain(k)) {
+        if (filter.mayContain(k)) {
             probe(k, slot(k), scores, at);
         }
     }
@@ -133,19 +129,7 @@ final class ChainWeights {
             int b = y + 4;
             table[base + 1 + (b >>> 3)] |= q << ((b & 7) << 3);
         }
-        filter[filterWord(k)] |= filterBit(k);
-    }
-
-    private boolean mayContain(long k) {
-        return (filter[filterWord(k)] & filterBit(k)) != 0;
-    }
-
-    private int filterWord(long k) {
-        return (int) (k >>> 40) & filterMask >>> 6;
-    }
-
-    private static long filterBit(long k) {
-        return 1L << (k >>> 34);
+        filter.add(k);
     }
 
     private static int base(int slot) {

@@ -21,7 +21,6 @@ final class StackedWeights {
             throw new ExceptionInInitializerError("a stage's slot part holds 17 labels, not " + N);
         }
     }
-    private static final int FILTER_BITS_PER_KEY = 16;
     /** Keys probed per batch in {@link #addAll}: small enough for the scratch arrays to stay in L1. */
     private static final int BATCH = 256;
     /** Length of the scratch buffer {@link #addAll} needs. */
@@ -37,8 +36,7 @@ final class StackedWeights {
     private final int stages;
     private final long[] table;
     private final int mask;
-    private final long[] filter;
-    private final int filterMask;
+    private final KeyFilter filter;
 
     /** Stacks the stages' weights (one or two stages). */
     StackedWeights(List<ChainWeights> stages) {
@@ -51,9 +49,7 @@ final class StackedWeights {
         int slots = Integer.highestOneBit(Math.max(4, keys.size() * 4 / 3 + 1)) << 1;
         this.table = new long[PAD + slots * SLOT];
         this.mask = slots - 1;
-        int filterBits = Integer.highestOneBit(Math.max(64, keys.size() * FILTER_BITS_PER_KEY)) << 1;
-        this.filter = new long[filterBits / 64];
-        this.filterMask = filterBits - 1;
+        this.filter = new KeyFilter(keys.size());
         for (int s = 0; s < this.stages; s++) {
             int stage = s;
             stages.get(s).forEachEntry((key, scale, labels) -> put(key, stage, scale, labels));
@@ -67,7 +63,7 @@ final class StackedWeights {
     private void put(long key, int stage, float scale, byte[] labels) {
         int base = base(find(key));
         table[base] = key;
-        filter[filterWord(key)] |= filterBit(key);
+        filter.add(key);
         table[base + 1] |= (Float.floatToRawIntBits(scale) & 0xFFFFFFFFL) << (32 * stage);
         int from = base + 2 + LABEL_LONGS * stage;
         for (int y = 0; y < N; y++) {
@@ -96,7 +92,7 @@ final class StackedWeights {
             int end = Math.min(size, start + BATCH);
             for (int j = start; j < end; j++) {
                 long k = keys[j] == 0 ? 1 : keys[j];
-                scratch[j - start] = (filter[filterWord(k)] & filterBit(k)) != 0 ? slotOf(k) : -1;
+                scratch[j - start] = filter.mayContain(k) ? slotOf(k) : -1;
             }
             long touched = 0;
             for (int j = 0; j < end - start; j++) {
@@ -136,14 +132,6 @@ final class StackedWeights {
     private void unpack(int base, int stage, float[] scores, int at) {
         float scale = Float.intBitsToFloat((int) (table[base + 1] >>> (32 * stage)));
         LabelKernels.BEST.addScaledBytes(table, base + 2 + LABEL_LONGS * stage, scale, scores, at);
-    }
-
-    private int filterWord(long k) {
-        return (int) (k >>> 40) & filterMask >>> 6;
-    }
-
-    private static long filterBit(long k) {
-        return 1L << (k >>> 34);
     }
 
     private static int base(int s) {
