@@ -36,6 +36,37 @@ class NameMatcherTest {
         }
     }
 
+    /**
+     * Almost every comparison in a real corpus is between unrelated names, so a matcher that calls even a few per
+     * cent of them the same merges strangers. Each name is compared with every other name's Cyrillic form.
+     */
+    @Test
+    void unrelatedNamesAcrossScriptsAreAlmostNeverTheSame() {
+        String[][] names = {{"Ivanov", "Иванов"}, {"Smirnova", "Смирнова"}, {"Kuznetsov", "Кузнецов"},
+                {"Sokolov", "Соколов"}, {"Lebedeva", "Лебедева"}, {"Novikov", "Новиков"}, {"Morozova", "Морозова"},
+                {"Volkov", "Волков"}, {"Solovyov", "Соловьёв"}, {"Zaitsev", "Зайцев"}, {"Pavlova", "Павлова"},
+                {"Golubev", "Голубев"}, {"Vinogradov", "Виноградов"}, {"Bogdanov", "Богданов"},
+                {"Fyodorov", "Фёдоров"}, {"Schmidt", "Шмидт"}, {"Hayashi", "Хаяси"}, {"Gonzalez", "Гонсалес"},
+                {"Mueller", "Мюллер"}, {"Nakamura", "Накамура"}, {"Dubois", "Дюбуа"}, {"Kowalski", "Ковальский"},
+                {"Okafor", "Окафор"}, {"Lindqvist", "Линдквист"}, {"Tremblay", "Трамбле"}, {"Oliveira", "Оливейра"}};
+        int same = 0;
+        int unrelatedSame = 0;
+        for (String[] a : names) {
+            for (String[] b : names) {
+                boolean match = matcher.compare(a[0], b[1]).same();
+                if (a == b) {
+                    same += match ? 1 : 0;
+                } else {
+                    unrelatedSame += match ? 1 : 0;
+                }
+            }
+        }
+        int unrelated = names.length * (names.length - 1);
+        assertThat(same).as("true pairs called the same").isGreaterThanOrEqualTo(names.length - 2);
+        assertThat(unrelatedSame).as("of %d unrelated pairs, called the same", unrelated)
+                .isLessThanOrEqualTo(unrelated / 100);
+    }
+
     @Test
     void badInputGetsAnAnswerNotAnException() {
         assertThat(matcher.compare("", "Putin").same()).isFalse();

@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Pairs each true pair with a hard negative: the target name with the most similar other Latin name of the same
  * collection (least Levenshtein distance over normalised letters, searched up to distance 2, ties to the
- * alphabetically first; when nothing is that close, the alphabetical neighbour). A Latin name that is also a true
- * writing of the target is never its negative. Deterministic; not thread-safe while building.
+ * alphabetically first; when nothing is that close, the alphabetical neighbour), and on request with unrelated
+ * negatives drawn at random. A Latin name that is also a true writing of the target is never its negative.
+ * Deterministic for a seed; not thread-safe while building.
  */
 public final class HardNegatives {
 
@@ -52,6 +54,25 @@ public final class HardNegatives {
             String neg = nearest(text.latin(p.latin()), text.target(p.other()));
             if (neg != null) {
                 out.add(new TranslitPair(raw.get(neg), p.other(), false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Unrelated negatives: for a share {@code rate} of the true pairs, the target name with a Latin name drawn at
+     * random from the pool (never a writing of the target).
+     */
+    public List<TranslitPair> randomNegatives(List<TranslitPair> positives, double rate, Random random) {
+        List<TranslitPair> out = new ArrayList<>();
+        for (TranslitPair p : positives) {
+            if (sorted.size() < 2 || random.nextDouble() >= rate) {
+                continue;
+            }
+            String target = text.target(p.other());
+            String w = sorted.get(random.nextInt(sorted.size()));
+            if (!w.equals(text.latin(p.latin())) && !targets.get(w).contains(target)) {
+                out.add(new TranslitPair(raw.get(w), p.other(), false));
             }
         }
         return out;

@@ -17,12 +17,18 @@ package io.parallax.link.translit;
  *                      k folds is scored by n-grams learned on the other folds, so that the decision learns from
  *                      every training pair (alignFraction is then unused). 0, as read from older model files,
  *                      means 1
+ * @param randomNegatives share of the true pairs that also get an unrelated negative (a Latin name drawn at random)
+ *                      for the decision, in [0, 1]; 0, as read from older model files, means none
  */
 public record TransliterationConfig(String script, int maxSource, int maxTarget, int iterations, double alignFraction,
-                                    int maxPairs, long seed, int order, boolean refit, int folds) {
+                                    int maxPairs, long seed, int order, boolean refit, int folds,
+                                    double randomNegatives) {
 
     public TransliterationConfig {
         folds = folds == 0 ? 1 : folds;
+        if (!(randomNegatives >= 0 && randomNegatives <= 1)) {
+            throw new IllegalArgumentException("randomNegatives must be in [0, 1]: " + randomNegatives);
+        }
         if (folds < 1 || folds > 10) {
             throw new IllegalArgumentException("folds must be in 1..10: " + folds);
         }
@@ -40,13 +46,20 @@ public record TransliterationConfig(String script, int maxSource, int maxTarget,
 
     /** Cross-fitting folds of the shipped models. */
     static final int FOLDS = 5;
+    /** The shipped models give every true pair an unrelated negative beside its hard one. */
+    static final double RANDOM_NEGATIVES = 1.0;
 
     /** Settings that suit a script: syllabic and logographic scripts need longer Latin units. */
     public static TransliterationConfig forScript(String script) {
         return switch (script) {
-            case "chinese" -> new TransliterationConfig(script, 5, 1, 6, 0.8, 120_000, 42, 2, true, FOLDS);
-            case "japanese", "katakana" -> new TransliterationConfig(script, 4, 2, 6, 0.8, 120_000, 42, 2, true, FOLDS);
-            default -> new TransliterationConfig(script, 3, 2, 6, 0.8, 120_000, 42, 2, true, FOLDS);
+            case "chinese" -> shipped(script, 5, 1);
+            case "japanese", "katakana" -> shipped(script, 4, 2);
+            default -> shipped(script, 3, 2);
         };
+    }
+
+    private static TransliterationConfig shipped(String script, int maxSource, int maxTarget) {
+        return new TransliterationConfig(script, maxSource, maxTarget, 6, 0.8, 120_000, 42, 2, true, FOLDS,
+                RANDOM_NEGATIVES);
     }
 }

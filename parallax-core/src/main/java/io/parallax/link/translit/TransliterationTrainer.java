@@ -67,7 +67,7 @@ public final class TransliterationTrainer {
             a.estimate(config.iterations());
             draft = a.model(config, new double[TransliterationScorer.EXPANDED + 1], zeros(), ones(), Map.of(),
                     Map.of());
-            evidence.collect(new TransliterationScorer(draft), f.calibration());
+            evidence.collect(new TransliterationScorer(draft), f.calibration(), config);
         }
         TransliterationModel calibrated = calibrate(draft, evidence);
         if (!config.refit()) {
@@ -113,14 +113,24 @@ public final class TransliterationTrainer {
         return out;
     }
 
-    /** The decision's training examples: each pair against its hard negative, scored by n-grams that never saw it. */
+    /**
+     * The decision's training examples, scored by n-grams that never saw them: each pair, its hard negative, and
+     * for a share of the pairs an unrelated negative. Without the unrelated ones the decision only ever meets
+     * near-misses as negatives, while the noise among the true pairs (translations, swapped names) teaches it that
+     * a hopeless alignment can be a match: without them it called 18–37 % of random pairs the same name (see the
+     * model card).
+     */
     private final class Evidence {
         final List<double[]> xs = new ArrayList<>();
         final List<List<String>> units = new ArrayList<>();
         final List<Boolean> ys = new ArrayList<>();
 
-        void collect(TransliterationScorer scorer, List<TranslitPair> calibration) {
-            for (TranslitPair p : new HardNegatives(calibration, text).withNegatives(calibration)) {
+        void collect(TransliterationScorer scorer, List<TranslitPair> calibration, TransliterationConfig config) {
+            HardNegatives negatives = new HardNegatives(calibration, text);
+            List<TranslitPair> examples = new ArrayList<>(negatives.withNegatives(calibration));
+            examples.addAll(negatives.randomNegatives(calibration, config.randomNegatives(),
+                    new Random(config.seed() + calibration.size())));
+            for (TranslitPair p : examples) {
                 TransliterationScorer.Evidence e = scorer.evidence(text.latin(p.latin()), text.target(p.other()));
                 if (e != null) {
                     xs.add(e.features());
