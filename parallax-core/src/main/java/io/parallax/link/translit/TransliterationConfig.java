@@ -18,7 +18,8 @@ package io.parallax.link.translit;
  *                      every training pair (alignFraction is then unused). 0, as read from older model files,
  *                      means 1
  * @param randomNegatives share of the true pairs that also get an unrelated negative (a Latin name drawn at random)
- *                      for the decision, in [0, 1]; 0, as read from older model files, means none
+ *                      to fit the plausibility gate against, in [0, 1]; 0, as read from older model files, means
+ *                      no gate
  */
 public record TransliterationConfig(String script, int maxSource, int maxTarget, int iterations, double alignFraction,
                                     int maxPairs, long seed, int order, boolean refit, int folds,
@@ -46,7 +47,7 @@ public record TransliterationConfig(String script, int maxSource, int maxTarget,
 
     /** Cross-fitting folds of the shipped models. */
     static final int FOLDS = 5;
-    /** The shipped models give every true pair an unrelated negative beside its hard one. */
+    /** The shipped models give every true pair an unrelated negative for the gate. */
     static final double RANDOM_NEGATIVES = 1.0;
 
     /** Settings that suit a script: syllabic and logographic scripts need longer Latin units. */

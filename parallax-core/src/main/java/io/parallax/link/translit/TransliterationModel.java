@@ -46,11 +46,16 @@ public final class TransliterationModel {
     final double[] sourceGivenTarget;
     /** The edit-margin features' unit index (used by models with {@link TransliterationScorer#FEATURES}). */
     final EditMargins margins;
+    /**
+     * Weights of the plausibility gate over the standardised features, bias last: whether the pair can be a
+     * transliteration at all, learned against unrelated names. Empty for models without one.
+     */
+    final double[] gate;
 
     TransliterationModel(TransliterationConfig config, String[] units, BigramModel joint,
                          Map<Integer, Integer> sourceSymbols, BigramModel source, Map<Integer, Integer> targetSymbols,
                          BigramModel target, double[] weights, double[] means, double[] scales,
-                         Map<String, Double> unitWeights, Map<String, Double> heldOut) {
+                         Map<String, Double> unitWeights, Map<String, Double> heldOut, double[] gate) {
         this.config = Objects.requireNonNull(config, "config");
         this.script = config.script();
         this.units = units.clone();
@@ -69,6 +74,7 @@ public final class TransliterationModel {
         this.scales = scales.clone();
         this.heldOut = Map.copyOf(heldOut);
         this.unitWeights = Map.copyOf(unitWeights);
+        this.gate = gate == null ? new double[0] : gate.clone();
         this.targetGivenSource = new double[units.length + 1];
         this.sourceGivenTarget = new double[units.length + 1];
         conditionals();
@@ -103,6 +109,10 @@ public final class TransliterationModel {
                     + TransliterationScorer.FEATURES + " (or, older, " + TransliterationScorer.BASE_FEATURES
                     + ") features, found weights=" + weights.length + ", means=" + means.length);
         }
+        if (gate.length != 0 && gate.length != features + 1) {
+            throw new IllegalStateException("transliteration model " + script + ": gate has " + gate.length
+                    + " weights for " + features + " features");
+        }
         for (double s : scales) {
             if (!(s > 0)) {
                 throw new IllegalStateException("transliteration model " + script + ": bad feature scale " + s);
@@ -114,7 +124,13 @@ public final class TransliterationModel {
     TransliterationModel withDecision(double[] newWeights, double[] newMeans, double[] newScales,
                                       Map<String, Double> newUnitWeights, Map<String, Double> newHeldOut) {
         return new TransliterationModel(config, units, joint, sourceSymbols, source, targetSymbols, target,
-                newWeights, newMeans, newScales, newUnitWeights, newHeldOut);
+                newWeights, newMeans, newScales, newUnitWeights, newHeldOut, gate);
+    }
+
+    /** The same model with a plausibility gate ({@link #gate}), and the held-out scores given. */
+    TransliterationModel withGate(double[] newGate, Map<String, Double> newHeldOut) {
+        return new TransliterationModel(config, units, joint, sourceSymbols, source, targetSymbols, target,
+                weights, means, scales, unitWeights, newHeldOut, newGate);
     }
 
     public String script() {
@@ -141,7 +157,8 @@ public final class TransliterationModel {
                        int[] jointTrigramCounts, int[] sourceChars, int[] sourceUnigrams,
                        long[] sourceBigramKeys, int[] sourceBigramCounts, int[] targetChars, int[] targetUnigrams,
                        long[] targetBigramKeys, int[] targetBigramCounts, double[] weights, double[] means,
-                       double[] scales, Map<String, Double> heldOut, Map<String, Double> unitWeights) {
+                       double[] scales, Map<String, Double> heldOut, Map<String, Double> unitWeights,
+                       double[] gate) {
     }
 
     /** Writes the model, gzipped. The caller closes the stream. */
@@ -155,7 +172,7 @@ public final class TransliterationModel {
                 jt[0], ints(jt[1]),
                 inverse(sourceSymbols), source.unigramCounts(), sb[0], ints(sb[1]), inverse(targetSymbols),
                 target.unigramCounts(), tb[0], ints(tb[1]), weights, means, scales, heldOut,
-                new java.util.TreeMap<>(unitWeights));
+                new java.util.TreeMap<>(unitWeights), gate);
         new ObjectMapper().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(gz, d);
         gz.finish();
@@ -184,7 +201,7 @@ public final class TransliterationModel {
                 symbols(d.targetChars()),
                 BigramModel.fromCounts(d.targetUnigrams(), map(d.targetBigramKeys(), d.targetBigramCounts()), null),
                 d.weights(), d.means(), d.scales(), d.unitWeights() == null ? Map.of() : d.unitWeights(),
-                d.heldOut() == null ? Map.of() : d.heldOut());
+                d.heldOut() == null ? Map.of() : d.heldOut(), d.gate());
     }
 
     /** Loads a model from the class path, or null when there is none for the script. */

@@ -11,7 +11,8 @@ import java.util.Objects;
  * Says how likely a Latin-script name and a name in the model's script are the same name ("Gagosian" and
  * "Гагосян": yes; "Garoyian" and "Гагосян": no). Finds the best many-to-many alignment under the joint unit
  * bigram model (Viterbi), compares it with how likely each name is on its own, and feeds the scores to the
- * model's logistic decision.
+ * model's logistic decision, learned against near-miss names ("Gurovich" for "Гуревич"); a linear gate, learned
+ * against unrelated names, vetoes pairs that cannot be a transliteration at all.
  *
  * <p>Thread-safe: holds only the immutable model. Time grows with the product of the two lengths; names longer
  * than {@link #MAX_LETTERS} letters score 0.
@@ -72,6 +73,28 @@ public final class TransliterationScorer {
         }
         for (String u : ev.units()) {
             z += model.unitWeights.getOrDefault(u, 0.0);
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        if (model.gate.length == 0) {
+            return p;
+        }
+        // an implausible pair is different whatever the decision, which never saw such pairs, says
+        double g = plausibility(ev.features());
+        return g < 0.5 ? Math.min(p, g) : p;
+    }
+
+    /**
+     * How plausible it is that the names are a transliteration at all (the model's gate, against unrelated names);
+     * 1 for models without a gate.
+     */
+    double plausibility(double[] features) {
+        double[] gate = model.gate;
+        if (gate.length == 0) {
+            return 1;
+        }
+        double z = gate[gate.length - 1];
+        for (int i = 0; i < gate.length - 1; i++) {
+            z += gate[i] * (features[i] - model.means[i]) / model.scales[i];
         }
         return 1 / (1 + Math.exp(-z));
     }

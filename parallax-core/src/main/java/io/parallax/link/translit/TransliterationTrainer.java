@@ -34,6 +34,8 @@ public final class TransliterationTrainer {
     private static final double UNIT_RATE = 0.5;
     private static final double UNIT_L2 = 1e-3;
     private static final int MIN_UNIT_EXAMPLES = 50;
+    /** The probability at which the matcher says "same". */
+    private static final double THRESHOLD = 0.5;
 
     private final TranslitText text = new TranslitText();
 
@@ -77,7 +79,7 @@ public final class TransliterationTrainer {
         Alignment all = new Alignment(normalise(pairs), config);
         all.estimate(config.iterations());
         return all.model(config, calibrated.weights, calibrated.means, calibrated.scales, calibrated.unitWeights,
-                calibrated.heldOut);
+                calibrated.heldOut).withGate(calibrated.gate, calibrated.heldOut);
     }
 
     /**
@@ -114,30 +116,36 @@ public final class TransliterationTrainer {
     }
 
     /**
-     * The decision's training examples, scored by n-grams that never saw them: each pair, its hard negative, and
-     * for a share of the pairs an unrelated negative. Without the unrelated ones the decision only ever meets
-     * near-misses as negatives, while the noise among the true pairs (translations, swapped names) teaches it that
-     * a hopeless alignment can be a match: without them it called 18–37 % of random pairs the same name (see the
-     * model card).
+     * The training examples, scored by n-grams that never saw them: each pair with its hard negative (the
+     * decision's examples), and for a share of the pairs an unrelated negative (the gate's, with the pairs).
      */
     private final class Evidence {
         final List<double[]> xs = new ArrayList<>();
         final List<List<String>> units = new ArrayList<>();
         final List<Boolean> ys = new ArrayList<>();
+        final List<double[]> unrelated = new ArrayList<>();
 
         void collect(TransliterationScorer scorer, List<TranslitPair> calibration, TransliterationConfig config) {
             HardNegatives negatives = new HardNegatives(calibration, text);
-            List<TranslitPair> examples = new ArrayList<>(negatives.withNegatives(calibration));
-            examples.addAll(negatives.randomNegatives(calibration, config.randomNegatives(),
-                    new Random(config.seed() + calibration.size())));
-            for (TranslitPair p : examples) {
-                TransliterationScorer.Evidence e = scorer.evidence(text.latin(p.latin()), text.target(p.other()));
+            for (TranslitPair p : negatives.withNegatives(calibration)) {
+                TransliterationScorer.Evidence e = evidence(scorer, p);
                 if (e != null) {
                     xs.add(e.features());
                     units.add(e.units());
                     ys.add(p.same());
                 }
             }
+            for (TranslitPair p : negatives.randomNegatives(calibration, config.randomNegatives(),
+                    new Random(config.seed() + calibration.size()))) {
+                TransliterationScorer.Evidence e = evidence(scorer, p);
+                if (e != null) {
+                    unrelated.add(e.features());
+                }
+            }
+        }
+
+        private TransliterationScorer.Evidence evidence(TransliterationScorer scorer, TranslitPair p) {
+            return scorer.evidence(text.latin(p.latin()), text.target(p.other()));
         }
     }
 
@@ -148,7 +156,8 @@ public final class TransliterationTrainer {
         Map<String, Integer> vocabulary = vocabulary(ev.units);
         List<int[]> sparse = ev.units.stream().map(u -> u.stream().filter(vocabulary::containsKey)
                 .mapToInt(vocabulary::get).toArray()).toList();
-        double[] w = fitLogistic(ev.xs, sparse, vocabulary.size(), ev.ys, means, scales);
+        List<double[]> zs = ev.xs.stream().map(x -> TransliterationScorer.expand(x, means, scales)).toList();
+        double[] w = fitLogistic(zs, sparse, vocabulary.size(), ev.ys);
         int dense = TransliterationScorer.EXPANDED;
         Map<String, Double> unitWeights = new HashMap<>();
         vocabulary.forEach((unit, i) -> unitWeights.put(unit, w[dense + 1 + i]));
@@ -158,7 +167,47 @@ public final class TransliterationTrainer {
         Map<String, Double> heldOut = new LinkedHashMap<>();
         heldOut.put("calibration.pairs", (double) ev.xs.size());
         heldOut.put("calibration.accuracy", accuracy);
-        return draft.withDecision(weights, means, scales, unitWeights, heldOut);
+        TransliterationModel decided = draft.withDecision(weights, means, scales, unitWeights, heldOut);
+        return ev.unrelated.isEmpty() ? decided : gate(decided, ev, heldOut);
+    }
+
+    /**
+     * Fits the plausibility gate: a linear logistic regression of the true pairs against unrelated negatives, on
+     * the standardised features. The decision is fit on near-miss negatives only, so it is sharp where names are
+     * alike, and the noise among the true pairs (translations, swapped names), which sits where alignments are
+     * hopeless, taught it that such a pair can match: without the gate the models called 18–37 % of random pairs
+     * the same name (see the model card). A gate that is linear cannot rise again far from the data.
+     */
+    private TransliterationModel gate(TransliterationModel decided, Evidence ev, Map<String, Double> heldOut) {
+        int k = decided.means.length;
+        List<double[]> zs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        for (int n = 0; n < ev.xs.size(); n++) {
+            if (ev.ys.get(n)) {
+                zs.add(standardised(ev.xs.get(n), decided.means, decided.scales));
+                ys.add(true);
+            }
+        }
+        for (double[] x : ev.unrelated) {
+            zs.add(standardised(x, decided.means, decided.scales));
+            ys.add(false);
+        }
+        double[] gate = fitLogistic(zs, ys.stream().map(y -> new int[0]).toList(), 0, ys);
+        TransliterationScorer s = new TransliterationScorer(decided.withGate(gate, heldOut));
+        long rejected = ev.unrelated.stream().filter(x -> s.plausibility(x) < THRESHOLD).count();
+        Map<String, Double> scores = new LinkedHashMap<>(heldOut);
+        scores.put("gate.unrelated", (double) ev.unrelated.size());
+        scores.put("gate.unrelatedRejected", rejected / (double) ev.unrelated.size());
+        scores.put("calibration.accuracyWithGate", accuracy(s, ev));
+        return decided.withGate(gate, scores);
+    }
+
+    private static double[] standardised(double[] x, double[] means, double[] scales) {
+        double[] z = new double[means.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (x[i] - means[i]) / scales[i];
+        }
+        return z;
     }
 
     /** Units seen in at least {@link #MIN_UNIT_EXAMPLES} examples get a weight of their own, by index. */
@@ -201,14 +250,12 @@ public final class TransliterationTrainer {
     }
 
     /**
-     * Logistic regression by batch gradient descent with momentum and small L2 penalties, on the expanded features
+     * Logistic regression by batch gradient descent with momentum and small L2 penalties, on the given dense inputs
      * and on indicators of the alignment units of each example (a unit seen twice counts twice). Returns the dense
      * weights, the bias, then the unit weights.
      */
-    private static double[] fitLogistic(List<double[]> xs, List<int[]> sparse, int units, List<Boolean> ys,
-                                        double[] means, double[] scales) {
-        List<double[]> zs = xs.stream().map(x -> TransliterationScorer.expand(x, means, scales)).toList();
-        int k = TransliterationScorer.EXPANDED;
+    private static double[] fitLogistic(List<double[]> zs, List<int[]> sparse, int units, List<Boolean> ys) {
+        int k = zs.get(0).length;
         double[] w = new double[k + 1 + units];
         double[] velocity = new double[w.length];
         for (int round = 0; round < LR_ROUNDS; round++) {
@@ -245,7 +292,7 @@ public final class TransliterationTrainer {
         int right = 0;
         for (int n = 0; n < ev.xs.size(); n++) {
             double p = s.decide(new TransliterationScorer.Evidence(ev.xs.get(n), ev.units.get(n)));
-            right += (p >= 0.5) == ev.ys.get(n) ? 1 : 0;
+            right += (p >= THRESHOLD) == ev.ys.get(n) ? 1 : 0;
         }
         return ev.xs.isEmpty() ? 0 : (double) right / ev.xs.size();
     }
@@ -404,7 +451,7 @@ public final class TransliterationTrainer {
                 tgt.add(symbols(p.y, tgtSymbols));
             }
             return new TransliterationModel(c, table, joint.build(), srcSymbols, src.build(), tgtSymbols, tgt.build(),
-                    w, means, scales, unitWeights, heldOut);
+                    w, means, scales, unitWeights, heldOut, null);
         }
 
         private static int[] symbols(int[] cps, Map<Integer, Integer> table) {

@@ -60,6 +60,25 @@ class TransliterationTrainerTest {
     }
 
     @Test
+    void theGateTurnsAwayUnrelatedNamesAndLetsTrueOnesThrough() {
+        assertThat(model.gate).as("trained with unrelated negatives, so with a gate").isNotEmpty();
+        assertThat(model.heldOut().get("gate.unrelatedRejected")).isGreaterThan(0.9);
+        TransliterationScorer s = new TransliterationScorer(model);
+        TranslitText text = new TranslitText();
+        int trueThrough = 0;
+        int unrelatedThrough = 0;
+        List<TranslitPair> sample = fixture.subList(0, 200);
+        for (int i = 0; i < sample.size(); i++) {
+            TranslitPair p = sample.get(i);
+            TranslitPair other = sample.get((i + 100) % sample.size());
+            trueThrough += s.plausibility(s.features(text.latin(p.latin()), text.target(p.other()))) >= 0.5 ? 1 : 0;
+            unrelatedThrough += s.probability(other.latin(), p.other()) >= 0.5 ? 1 : 0;
+        }
+        assertThat(trueThrough).isGreaterThan(190);
+        assertThat(unrelatedThrough).isLessThan(10);
+    }
+
+    @Test
     void roundTripsThroughItsFileFormat() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
