@@ -26,6 +26,8 @@ public final class TransliterationScorer {
     /** Number of features of the decision: {@link #BASE_FEATURES}, then those of {@link EditMargins}. */
     static final int FEATURES = BASE_FEATURES + EditMargins.FEATURES;
     static final int MAX_LETTERS = 64;
+    /** Below this plausibility the gate vetoes the decision. */
+    static final double PLAUSIBLE = 0.5;
     /** Log-probability of an alignment unit never seen in training. */
     private static final double UNSEEN = -14.0;
     private static final double FLOOR = -25.0;
@@ -80,7 +82,7 @@ public final class TransliterationScorer {
         }
         // an implausible pair is different whatever the decision, which never saw such pairs, says
         double g = plausibility(ev.features());
-        return g < 0.5 ? Math.min(p, g) : p;
+        return g < PLAUSIBLE ? Math.min(p, g) : p;
     }
 
     /**
@@ -92,11 +94,21 @@ public final class TransliterationScorer {
         if (gate.length == 0) {
             return 1;
         }
+        double[] f = standardised(features, model.means, model.scales);
         double z = gate[gate.length - 1];
-        for (int i = 0; i < gate.length - 1; i++) {
-            z += gate[i] * (features[i] - model.means[i]) / model.scales[i];
+        for (int i = 0; i < f.length; i++) {
+            z += gate[i] * f[i];
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The features as standard scores under the model's means and scales (the first {@code means.length}). */
+    static double[] standardised(double[] f, double[] means, double[] scales) {
+        double[] z = new double[means.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (f[i] - means[i]) / scales[i];
+        }
+        return z;
     }
 
     /** Number of inputs of the logistic decision: the standardised features and their pairwise products. */
@@ -110,10 +122,7 @@ public final class TransliterationScorer {
     /** Standardised features followed by their pairwise products (a quadratic decision surface). */
     static double[] expand(double[] f, double[] means, double[] scales) {
         int features = means.length;
-        double[] z = new double[expanded(features)];
-        for (int i = 0; i < features; i++) {
-            z[i] = (f[i] - means[i]) / scales[i];
-        }
+        double[] z = Arrays.copyOf(standardised(f, means, scales), expanded(features));
         int k = features;
         for (int i = 0; i < features; i++) {
             for (int j = i; j < features; j++) {

@@ -179,35 +179,27 @@ public final class TransliterationTrainer {
      * the same name (see the model card). A gate that is linear cannot rise again far from the data.
      */
     private TransliterationModel gate(TransliterationModel decided, Evidence ev, Map<String, Double> heldOut) {
-        int k = decided.means.length;
         List<double[]> zs = new ArrayList<>();
         List<Boolean> ys = new ArrayList<>();
         for (int n = 0; n < ev.xs.size(); n++) {
             if (ev.ys.get(n)) {
-                zs.add(standardised(ev.xs.get(n), decided.means, decided.scales));
+                zs.add(TransliterationScorer.standardised(ev.xs.get(n), decided.means, decided.scales));
                 ys.add(true);
             }
         }
         for (double[] x : ev.unrelated) {
-            zs.add(standardised(x, decided.means, decided.scales));
+            zs.add(TransliterationScorer.standardised(x, decided.means, decided.scales));
             ys.add(false);
         }
         double[] gate = fitLogistic(zs, ys.stream().map(y -> new int[0]).toList(), 0, ys);
         TransliterationScorer s = new TransliterationScorer(decided.withGate(gate, heldOut));
-        long rejected = ev.unrelated.stream().filter(x -> s.plausibility(x) < THRESHOLD).count();
+        long rejected = ev.unrelated.stream().filter(x -> s.plausibility(x) < TransliterationScorer.PLAUSIBLE)
+                .count();
         Map<String, Double> scores = new LinkedHashMap<>(heldOut);
         scores.put("gate.unrelated", (double) ev.unrelated.size());
         scores.put("gate.unrelatedRejected", rejected / (double) ev.unrelated.size());
         scores.put("calibration.accuracyWithGate", accuracy(s, ev));
         return decided.withGate(gate, scores);
-    }
-
-    private static double[] standardised(double[] x, double[] means, double[] scales) {
-        double[] z = new double[means.length];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = (x[i] - means[i]) / scales[i];
-        }
-        return z;
     }
 
     /** Units seen in at least {@link #MIN_UNIT_EXAMPLES} examples get a weight of their own, by index. */
