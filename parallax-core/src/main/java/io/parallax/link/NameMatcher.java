@@ -191,20 +191,25 @@ public final class NameMatcher {
         };
     }
 
-    /** Word by word when the word counts agree (the weakest word decides), else the whole names. */
+    /**
+     * Word by word when the word counts agree (the weakest word decides), else the whole names. The reason says when
+     * the model's gate found a word no transliteration of the other at all.
+     */
     private static Match byModel(String latin, String other, TransliterationScorer scorer) {
         String[] lw = latin.strip().split("[\\s\\-]+");
         String[] ow = other.strip().split("[\\s\\-·・]+");
-        double p;
-        if (lw.length == ow.length && lw.length > 1) {
-            p = 1;
-            for (int i = 0; i < lw.length; i++) {
-                p = Math.min(p, scorer.probability(lw[i], ow[i]));
-            }
-        } else {
-            p = scorer.probability(latin, other);
+        if (lw.length != ow.length || lw.length < 2) {
+            lw = new String[]{latin};
+            ow = new String[]{other};
         }
-        return new Match(p >= THRESHOLD, p, "transliteration model " + scorer.model().script());
+        double p = 1;
+        boolean implausible = false;
+        for (int i = 0; i < lw.length; i++) {
+            p = Math.min(p, scorer.probability(lw[i], ow[i]));
+            implausible |= !scorer.plausible(lw[i], ow[i]);
+        }
+        String reason = "transliteration model " + scorer.model().script();
+        return new Match(p >= THRESHOLD, p, implausible ? reason + ": not a transliteration" : reason);
     }
 
     private static Match byKeys(Set<String> ka, Set<String> kb) {

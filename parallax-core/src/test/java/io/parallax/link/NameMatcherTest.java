@@ -61,6 +61,10 @@ class NameMatcherTest {
                 }
             }
         }
+        assertThat(matcher.compare("Lindeman", "Хаяси").reason()).as("the gate's veto is explained")
+                .endsWith("not a transliteration");
+        assertThat(matcher.compare("Garoyian", "Гагосян").reason()).as("a near miss is the decision's to judge")
+                .doesNotEndWith("not a transliteration");
         int unrelated = names.length * (names.length - 1);
         assertThat(same).as("true pairs called the same").isGreaterThanOrEqualTo(names.length - 2);
         assertThat(unrelatedSame).as("of %d unrelated pairs, called the same", unrelated)

@@ -61,6 +61,16 @@ public final class TransliterationScorer {
     }
 
     /**
+     * False when the model's gate finds the names no transliteration of each other at all (and so "different",
+     * however alike a near-miss decision would find them); true for models without a gate and for names it cannot
+     * score.
+     */
+    public boolean plausible(String latinName, String otherName) {
+        Evidence e = evidence(text.latin(latinName), text.target(otherName));
+        return e == null || plausibility(e.features()) >= PLAUSIBLE;
+    }
+
+    /**
      * What the decision reads: the features, and the units of the best alignment ("sch" + SEPARATOR + "ш", "?" for
      * an unseen unit).
      */
