@@ -231,12 +231,12 @@ public final class NerEval implements Callable<Integer> {
             });
         }
         long loaded = usedHeap();
+        List<String> madeUp = new ArrayList<>();
+        for (int word = 0; word < CACHE_FILL; word++) {
+            madeUp.add("Word" + word);
+        }
         for (int k = 0; k < keep.size(); k++) {
             feed(keep.get(k), new ArrayList<>(models.get(k).lexicons().clusters().words()));
-            List<String> madeUp = new ArrayList<>();
-            for (int word = 0; word < CACHE_FILL; word++) {
-                madeUp.add("Word" + word);
-            }
             feed(keep.get(k), madeUp);
         }
         long full = usedHeap();

@@ -87,7 +87,6 @@ final class GazetteerMarks {
         }
     }
 
-
     /** The categories present in a mark, as a bit set with bit {@code category}. */
     static int categories(int mark) {
         int out = 0;

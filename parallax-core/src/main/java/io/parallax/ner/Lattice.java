@@ -224,12 +224,17 @@ final class Lattice {
             int[] sources = PRECEDED[b].sources();
             int[] targets = PRECEDED[b].targets();
             float[] into = spec.into[b];
-            for (int k = 0; k < sources.length; k++) {
-                near[k] = delta[prevRow + sources[k]];
-            }
+            gather(prevRow, sources);
             for (int a = 0; a < targets.length; a++) {
                 delta[row + targets[a]] = best(into, a * sources.length, sources.length) + emissions[row + targets[a]];
             }
+        }
+    }
+
+    /** Reads a block's sources' best scores at the token of {@code prevRow} into {@link #near}. */
+    private void gather(int prevRow, int[] sources) {
+        for (int k = 0; k < sources.length; k++) {
+            near[k] = delta[prevRow + sources[k]];
         }
     }
 
@@ -254,9 +259,7 @@ final class Lattice {
         int[] sources = PRECEDED[b].sources();
         float[] into = spec.into[b];
         int from = PRECEDED_INDEX[y] * sources.length;
-        for (int k = 0; k < sources.length; k++) {
-            near[k] = delta[prevRow + sources[k]];
-        }
+        gather(prevRow, sources);
         float best = best(into, from, sources.length);
         for (int k = 0; k < sources.length; k++) {
             if (near[k] + into[from + k] == best) {

@@ -30,12 +30,12 @@ final class VectorKernels implements LabelKernels {
         }
     }
 
-    /** Usable when the processor does 512-bit vectors natively; emulated ones would be slower than scalar code. */
     @Override
     public boolean vectorised() {
         return true;
     }
 
+    /** Usable when the processor does 512-bit vectors natively; emulated ones would be slower than scalar code. */
     @Override
     public boolean usable() {
         return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= FLOATS.vectorBitSize();

@@ -14,12 +14,12 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>The words of the model's cluster vocabulary, which make up most tokens of news text, are scored once per
  * model and shared by every finder ({@link NerModel#vocabularyScores}); other words go to this finder's bounded
- * cache.
- * When that holds {@code capacity} words it is emptied and fills again with the words in use, which bounds its
- * memory and follows changes of topic.
+ * cache. When that holds {@code capacity} words it is emptied and fills again with the words in use, which bounds
+ * its memory and follows changes of topic.
  *
  * <p>The sums equal those of probing each key, up to the order in which floats are added. Thread-safe: entries
- * are immutable, the shared map is read-only and the cache is concurrent.
+ * are immutable, and the shared map and the cache are both concurrent: entries go in with {@code putIfAbsent} (an
+ * entry computed twice is equal), and the cache is emptied as a whole when full.
  */
 final class WordScores {
 

@@ -104,7 +104,6 @@ public final class EmbeddingClusterer {
         return new WordClusters(out);
     }
 
-
     /** A sparse matrix in compressed rows. */
     private record Sparse(int rows, int[] start, int[] column, float[] values) {
     }
