@@ -82,8 +82,15 @@ public final class TrainNerCommand implements Callable<Integer> {
     double augment;
 
     @Option(names = "--members", defaultValue = "1",
-            description = "Perceptrons per stage, each in its own order, whose weights are averaged.")
+            description = "Learners per stage, each in its own order, whose weights are averaged.")
     int members;
+
+    @Option(names = "--learner", defaultValue = "perceptron", paramLabel = "perceptron|crf",
+            description = "How each stage is learned: averaged perceptron, or a CRF trained online with AdaGrad.")
+    String learner;
+
+    @Option(names = "--rate", defaultValue = "0.05", description = "The CRF's base step size.")
+    double rate;
 
     @Option(names = "--feature-min-count", defaultValue = "1",
             description = "Features seen fewer times in the training data are dropped.")
@@ -111,7 +118,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
                 .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members)
-                .withMinCount(featureMinCount);
+                .withMinCount(featureMinCount).withMethod(method(), rate);
         NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary,
                 partialData, java.util.Set.copyOf(unannotated), embeddingClusters);
         java.util.function.Consumer<String> log = line -> {
@@ -135,6 +142,15 @@ public final class TrainNerCommand implements Callable<Integer> {
         out.println("wrote " + output + " (" + Files.size(output) / 1024 + " KiB, "
                 + result.model().featureCount() + " features)");
         return Cli.OK;
+    }
+
+    private NerTrainingConfig.Method method() {
+        try {
+            return NerTrainingConfig.Method.valueOf(learner.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--learner must be perceptron or crf, not " + learner);
+        }
     }
 
     private int crossValidate(NerRecipe recipe, java.util.function.Consumer<String> log, PrintWriter out)

@@ -305,8 +305,11 @@ public final class NerTrainer {
     }
 
     private Learner learner(int featureCount, float[] transitions) {
-        return config.members() == 1 ? new Perceptron(featureCount, transitions)
-                : new PerceptronEnsemble(featureCount, transitions, config.members());
+        java.util.function.Supplier<Learner> one = switch (config.method()) {
+            case PERCEPTRON -> () -> new Perceptron(featureCount, transitions);
+            case CRF -> () -> new CrfLearner(featureCount, transitions, config.rate());
+        };
+        return config.members() == 1 ? one.get() : new Ensemble(config.members(), one);
     }
 
     private static NerScores score(Trained t, List<List<Perceptron.Instance>> docs) {

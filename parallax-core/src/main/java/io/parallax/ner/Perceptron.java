@@ -12,7 +12,6 @@ final class Perceptron implements Learner {
 
     private static final int N = Labels.COUNT;
 
-    private final int features;
     private final float[] weights;
     private final double[] sums;
     private final float[] transitions = new float[N * N];
@@ -43,7 +42,6 @@ final class Perceptron implements Learner {
 
     /** A perceptron whose transition weights start from {@code initialTransitions}. */
     Perceptron(int features, float[] initialTransitions) {
-        this.features = features;
         this.weights = new float[features * N];
         this.sums = new double[features * N];
         System.arraycopy(initialTransitions, 0, transitions, 0, N * N);
@@ -91,6 +89,11 @@ final class Perceptron implements Learner {
      * (the latent-variable perceptron's update target).
      */
     static int[] completed(Instance x, float[] scores, Lattice lattice) {
+        return lattice.viterbi(constrainedScores(x, scores), x.labels().length);
+    }
+
+    /** {@code scores} with every label that the sentence's partial annotation rules out made impossible. */
+    static float[] constrainedScores(Instance x, float[] scores) {
         int n = x.labels().length;
         float[] constrained = java.util.Arrays.copyOf(scores, n * N);
         for (int i = 0; i < n; i++) {
@@ -103,7 +106,7 @@ final class Perceptron implements Learner {
                 }
             }
         }
-        return lattice.viterbi(constrained, n);
+        return constrained;
     }
 
     private void update(Instance x, int[] gold, int[] predicted) {
@@ -133,18 +136,22 @@ final class Perceptron implements Learner {
 
     @Override
     public float[] averaged() {
-        float[] avg = new float[features * N];
-        for (int i = 0; i < avg.length; i++) {
-            avg[i] = (float) (weights[i] - sums[i] / step);
-        }
-        return avg;
+        return average(weights, sums, step);
     }
 
     @Override
     public float[] averagedTransitions() {
-        float[] avg = new float[N * N];
+        return average(transitions, transitionSums, step);
+    }
+
+    /**
+     * The average of weights over {@code step} steps, from their current values and the sums of each change
+     * weighted by the step it was made at (Daumé's trick: no per-step pass over all weights).
+     */
+    static float[] average(float[] weights, double[] sums, long step) {
+        float[] avg = new float[weights.length];
         for (int i = 0; i < avg.length; i++) {
-            avg[i] = (float) (transitions[i] - transitionSums[i] / step);
+            avg[i] = (float) (weights[i] - sums[i] / step);
         }
         return avg;
     }

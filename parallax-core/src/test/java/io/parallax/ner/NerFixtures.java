@@ -84,8 +84,18 @@ final class NerFixtures {
         }
     }
 
+    /** The label with the largest weight in row {@code row} of {@code [row * COUNT + label]} weights. */
+    static int argmax(float[] w, int row) {
+        int best = 0;
+        for (int k = 1; k < Labels.COUNT; k++) {
+            best = w[row * Labels.COUNT + k] > w[row * Labels.COUNT + best] ? k : best;
+        }
+        return best;
+    }
+
     /** A quick trainer configuration for tests. */
     static NerTrainingConfig config(boolean documentStage) {
-        return new NerTrainingConfig("en", 6, 1, 0.2, documentStage, 2, 0.3, false, 7L, 1);
+        return new NerTrainingConfig("en", 6, 1, 0.2, documentStage, 2, 0.3, false, 7L, 1,
+                NerTrainingConfig.Method.PERCEPTRON, NerTrainingConfig.DEFAULT_RATE);
     }
 }

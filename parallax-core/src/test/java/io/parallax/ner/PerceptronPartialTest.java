@@ -39,7 +39,7 @@ class PerceptronPartialTest {
             asO.add(new Perceptron.Instance(new int[][]{{0}}, new int[]{Labels.O}));
         }
         float[] partial = train(data);
-        assertThat(argmax(partial)).isEqualTo(MISC);
+        assertThat(NerFixtures.argmax(partial, 0)).isEqualTo(MISC);
         assertThat(train(asO)[Labels.O]).isGreaterThan(partial[Labels.O]);
     }
 
@@ -50,13 +50,5 @@ class PerceptronPartialTest {
             p.epoch(data, random);
         }
         return p.averaged();
-    }
-
-    private static int argmax(float[] w) {
-        int best = 0;
-        for (int k = 1; k < N; k++) {
-            best = w[k] > w[best] ? k : best;
-        }
-        return best;
     }
 }

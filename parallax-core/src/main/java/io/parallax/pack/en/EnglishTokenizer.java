@@ -16,13 +16,18 @@ import java.util.Set;
  * OpenNLP's English UD tokeniser model keeps clitics attached, while the UD tagger and lemmatiser, like the NER
  * stage, expect them apart. The model also leaves a sentence's full stop on some words it has not seen
  * ({@code Gerasimov.}); such a stop is split off unless the word is a known abbreviation ({@code Gen.}, {@code Inc.})
- * or an initial.
+ * or an initial. Hyphenated words that the model cuts into pieces are put back together ({@link #hyphenatedWords}).
  *
  * <p>Thread-safe when the base tokeniser is.
  */
 public final class EnglishTokenizer implements Tokenizer {
 
     private static final String[] SUFFIXES = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+    private static final java.util.regex.Pattern HYPHENATED =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*-\\p{Lu}[\\p{L}\\p{M}]*");
+    /** Most pieces joined into one word, and its longest length: bounds the work on a long run of touching tokens. */
+    private static final int MAX_PIECES = 9;
+    private static final int MAX_JOINED = 80;
 
     private final Tokenizer base;
     private final Set<String> abbreviations;
@@ -39,10 +44,35 @@ public final class EnglishTokenizer implements Tokenizer {
     @Override
     public List<Span> tokenize(String text) {
         List<Span> out = new ArrayList<>();
-        for (Span whole : base.tokenize(text)) {
+        for (Span whole : hyphenatedWords(text, base.tokenize(text))) {
             for (Span token : creditParts(text, whole)) {
                 refine(text, token, out);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The model cuts some hyphenated words into pieces that no convention uses ({@code Rostov-on-Don → Rostov- on
+     * -Don}), which the recogniser then reads as a place and a person. Pieces that touch, with no space between, and
+     * together make one name of letters joined by single hyphens, capitalised at both ends, are put back together,
+     * as CoNLL writes them. A name before a lower-case word ({@code Aland-based}) stays cut, so that the name is
+     * found on its own.
+     */
+    static List<Span> hyphenatedWords(String text, List<Span> tokens) {
+        List<Span> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int last = i;
+            int start = tokens.get(i).start();
+            for (int j = i + 1; j < tokens.size() && j - i < MAX_PIECES && tokens.get(j).end() - start <= MAX_JOINED
+                    && tokens.get(j).start() == tokens.get(j - 1).end(); j++) {
+                if (HYPHENATED.matcher(text.substring(start, tokens.get(j).end())).matches()) {
+                    last = j;
+                }
+            }
+            out.add(last == i ? tokens.get(i) : new Span(start, tokens.get(last).end()));
+            i = last + 1;
         }
         return out;
     }

@@ -46,6 +46,30 @@ class EnglishPackTest {
     }
 
     @Test
+    void keepsAHyphenatedNameOneTokenAndLeavesOtherHyphensAlone() {
+        String text = "Troops held Rostov-on-Don, a well-known city, for 24-hour shifts - and left.";
+        List<String> tokens = pack.tokenizer().tokenize(text).stream().map(s -> s.of(text)).toList();
+        assertThat(tokens).contains("Rostov-on-Don", "-").doesNotContain("Rostov-", "-Don", "on");
+        assertThat(EnglishTokenizer.hyphenatedWords("Ab-Cd", List.of(new Span(0, 3), new Span(3, 5))))
+                .containsExactly(new Span(0, 5));
+        assertThat(EnglishTokenizer.hyphenatedWords("Ab-based", List.of(new Span(0, 2), new Span(2, 8))))
+                .containsExactly(new Span(0, 2), new Span(2, 8));
+        assertThat(EnglishTokenizer.hyphenatedWords("Ab--Cd", List.of(new Span(0, 3), new Span(3, 6))))
+                .containsExactly(new Span(0, 3), new Span(3, 6));
+        // a long run of touching pieces (hostile input) is looked at a few pieces at a time
+        String run = "A-".repeat(20_000);
+        List<Span> pieces = new ArrayList<>();
+        for (int at = 0; at < run.length(); at += 2) {
+            pieces.add(new Span(at, at + 1));
+            pieces.add(new Span(at + 1, at + 2));
+        }
+        List<Span> joined = EnglishTokenizer.hyphenatedWords(run, pieces);
+        assertThat(joined).hasSizeLessThan(pieces.size());
+        assertThat(joined.get(0).start()).isZero();
+        assertThat(joined.get(joined.size() - 1).end()).isEqualTo(run.length());
+    }
+
+    @Test
     void splitsAPhotoCreditButNotOtherSlashes() {
         String text = "Rostov-on-Don on June 24, 2023. REUTERS/Stringer";
         List<String> tokens = pack.tokenizer().tokenize(text).stream().map(s -> s.of(text)).toList();

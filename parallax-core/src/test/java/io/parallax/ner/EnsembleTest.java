@@ -8,7 +8,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PerceptronEnsembleTest {
+class EnsembleTest {
 
     private static final int N = Labels.COUNT;
 
@@ -22,7 +22,7 @@ class PerceptronEnsembleTest {
 
     @Test
     void oneMemberIsAPlainPerceptron() {
-        PerceptronEnsemble one = new PerceptronEnsemble(2, new float[N * N], 1);
+        Ensemble one = new Ensemble(1, () -> new Perceptron(2));
         Perceptron plain = new Perceptron(2);
         for (int e = 0; e < 3; e++) {
             one.epoch(DATA, new Random(e));
@@ -34,30 +34,20 @@ class PerceptronEnsembleTest {
 
     @Test
     void averagesMembersThatEachLearnTheData() {
-        PerceptronEnsemble three = new PerceptronEnsemble(2, new float[N * N], 3);
+        Ensemble three = new Ensemble(3, () -> new Perceptron(2));
         Random random = new Random(5);
         for (int e = 0; e < 4; e++) {
             three.epoch(DATA, random);
         }
         float[] w = three.averaged();
         assertThat(w).hasSize(2 * N);
-        assertThat(argmax(w, 0)).isEqualTo(PERSON);
-        assertThat(argmax(w, 1)).isEqualTo(PLACE);
+        assertThat(NerFixtures.argmax(w, 0)).isEqualTo(PERSON);
+        assertThat(NerFixtures.argmax(w, 1)).isEqualTo(PLACE);
     }
 
     @Test
     void rejectsAnEmptyEnsemble() {
-        assertThatThrownBy(() -> new PerceptronEnsemble(2, new float[N * N], 0))
+        assertThatThrownBy(() -> new Ensemble(0, () -> new Perceptron(2)))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static int argmax(float[] w, int row) {
-        int best = 0;
-        for (int k = 1; k < N; k++) {
-            if (w[row * N + k] > w[row * N + best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 }

@@ -3,29 +3,31 @@ package io.parallax.ner;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Several averaged perceptrons trained on the same data, each in its own seeded order, whose averaged weights are
- * averaged again. A different visiting order is the perceptron's main source of variance; averaging the members
- * smooths it out, as bagging does, without changing the model's size (the members share one feature index).
- * Not thread-safe.
+ * Several learners trained on the same data, each in its own seeded order, whose averaged weights are averaged
+ * again. For an online learner (perceptron, stochastic CRF) the visiting order is the main source of variance;
+ * averaging the members smooths it out, as bagging does, without changing the model's size (the members share one
+ * feature index). Not thread-safe.
  */
-final class PerceptronEnsemble implements Learner {
+final class Ensemble implements Learner {
 
-    private final Perceptron[] members;
+    private final Learner[] members;
     private Random[] orders;
 
     /**
-     * @param members            how many perceptrons (at least 1)
-     * @param initialTransitions the transition weights every member starts from
+     * @param members how many learners (at least 1)
+     * @param factory makes each member, all alike
+     * @throws IllegalArgumentException when {@code members < 1}
      */
-    PerceptronEnsemble(int features, float[] initialTransitions, int members) {
+    Ensemble(int members, Supplier<Learner> factory) {
         if (members < 1) {
             throw new IllegalArgumentException("members must be >= 1");
         }
-        this.members = new Perceptron[members];
+        this.members = new Learner[members];
         for (int m = 0; m < members; m++) {
-            this.members[m] = new Perceptron(features, initialTransitions);
+            this.members[m] = factory.get();
         }
     }
 
@@ -45,21 +47,21 @@ final class PerceptronEnsemble implements Learner {
 
     @Override
     public float[] averaged() {
-        return mean(Perceptron::averaged);
+        return mean(Learner::averaged);
     }
 
     @Override
     public float[] averagedTransitions() {
-        return mean(Perceptron::averagedTransitions);
+        return mean(Learner::averagedTransitions);
     }
 
     /** The element-wise mean of one array of every member. */
-    private float[] mean(Function<Perceptron, float[]> part) {
+    private float[] mean(Function<Learner, float[]> part) {
         if (members.length == 1) {
             return part.apply(members[0]);
         }
         float[] out = null;
-        for (Perceptron member : members) {
+        for (Learner member : members) {
             float[] w = part.apply(member);
             if (out == null) {
                 out = new float[w.length];
