@@ -89,7 +89,8 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "How each stage is learned: averaged perceptron, or a CRF trained online with AdaGrad.")
     String learner;
 
-    @Option(names = "--rate", defaultValue = "0.05", description = "The CRF's base step size.")
+    @Option(names = "--rate", defaultValue = "" + NerTrainingConfig.DEFAULT_RATE,
+            description = "The CRF's base step size.")
     double rate;
 
     @Option(names = "--feature-min-count", defaultValue = "1",

@@ -205,8 +205,9 @@ public final class NameMatcher {
         double p = 1;
         boolean implausible = false;
         for (int i = 0; i < lw.length; i++) {
-            p = Math.min(p, scorer.probability(lw[i], ow[i]));
-            implausible |= !scorer.plausible(lw[i], ow[i]);
+            TransliterationScorer.Judgement j = scorer.judge(lw[i], ow[i]);
+            p = Math.min(p, j.probability());
+            implausible |= !j.plausible();
         }
         String reason = "transliteration model " + scorer.model().script();
         return new Match(p >= THRESHOLD, p, implausible ? reason + ": not a transliteration" : reason);

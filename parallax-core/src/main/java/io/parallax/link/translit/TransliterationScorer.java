@@ -56,18 +56,25 @@ public final class TransliterationScorer {
 
     /** Probability in [0, 1] that the two names are the same; raw strings, normalised here. */
     public double probability(String latinName, String otherName) {
-        Evidence e = evidence(text.latin(latinName), text.target(otherName));
-        return e == null ? 0 : decide(e);
+        return judge(latinName, otherName).probability();
     }
 
     /**
-     * False when the model's gate finds the names no transliteration of each other at all (and so "different",
-     * however alike a near-miss decision would find them); true for models without a gate and for names it cannot
-     * score.
+     * The verdict on a pair of names.
+     *
+     * @param probability in [0, 1], that the two names are the same
+     * @param plausible   false when the model's gate finds the names no transliteration of each other at all (and so
+     *                    "different", however alike a near-miss decision would find them); true for models without
+     *                    a gate and for names it cannot score
      */
-    public boolean plausible(String latinName, String otherName) {
+    public record Judgement(double probability, boolean plausible) {
+    }
+
+    /** The probability and the gate's verdict from one alignment of the names; raw strings, normalised here. */
+    public Judgement judge(String latinName, String otherName) {
         Evidence e = evidence(text.latin(latinName), text.target(otherName));
-        return e == null || plausibility(e.features()) >= PLAUSIBLE;
+        return e == null ? new Judgement(0, true)
+                : new Judgement(decide(e), plausibility(e.features()) >= PLAUSIBLE);
     }
 
     /**
