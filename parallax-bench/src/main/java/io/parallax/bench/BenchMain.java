@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 io.parallax.bench.text.SwedishTextEval.class,
                 NamesEval.class,
                 RegistryEval.class,
+                io.parallax.bench.links.LinksEval.class,
                 io.parallax.bench.fallback.FallbackNerEval.class,
         })
 public final class BenchMain {

@@ -38,7 +38,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the document's other places as context; a place name that stays ambiguous stays unlinked. Other names link on an
  * equal key, a person's surname to the one person with that surname ("Putin" → "Vladimir Putin"), a full name to
  * an earlier surname-only entity, an inflected form to its base ("Prigozjins" → "Prigozjin", tried only when the
- * name itself matches nothing), and across languages on keys one edit apart. Recogniser type mistakes are absorbed:
+ * name itself matches nothing), across languages on keys one edit apart, and, given a {@link NameMatcher}, across
+ * scripts where a key or a surname is one edit away and the learned transliteration model confirms the names
+ * ("Трампа" → "Donald Trump"). Recogniser type mistakes are absorbed:
  * a name with no candidate of its own type links to the same name under another type, and a major place tagged as
  * a person or organisation is the place. Several equally good candidates leave the mention unlinked, with the
  * reason.
@@ -60,10 +62,13 @@ public final class EntityRegistry implements EntityLinker {
     private static final int MAX_ID_LENGTH = 80;
     private static final long MAJOR_CITY = 100_000;
     private static final double OTHER_TYPE = 0.8;
+    /** Shortest key (letters) the transliteration step looks up: one edit in three letters finds anything. */
+    private static final int MIN_TRANSLITERATED_LETTERS = 4;
 
     private final LinkerConfig config;
     private final NameKeys keys;
     private final Gazetteer gazetteer;
+    private final NameMatcher matcher;
     private final NameCleaner cleaner = new NameCleaner();
     private final PlaceResolver places = new PlaceResolver();
     private final Map<String, NameConventions> conventions = new HashMap<>();
@@ -84,6 +89,7 @@ public final class EntityRegistry implements EntityLinker {
         final Map<String, Set<String>> byKey = new HashMap<>();
         final Map<String, Set<String>> bySurname = new HashMap<>();
         final Map<String, Set<String>> byDeletion = new HashMap<>();
+        final Map<String, Set<String>> bySurnameDeletion = new HashMap<>();
         final Map<String, List<Resolution>> resolutions = new HashMap<>();
 
         State(DecisionRules rules) {
@@ -100,16 +106,34 @@ public final class EntityRegistry implements EntityLinker {
      * @param decisions the user's decision log, applied to everything added
      */
     public EntityRegistry(LinkerConfig config, NameKeys keys, Gazetteer gazetteer, List<Decision> decisions) {
+        this(config, keys, gazetteer, null, decisions);
+    }
+
+    /**
+     * A registry with no documents that also links names across scripts by a learned transliteration model: a
+     * name written in one script ("Трамп") and a known entity's name in another ("Donald Trump") whose keys are one
+     * edit apart, where the model says they are the same name.
+     *
+     * @param matcher decides whether names in two scripts are the same name; {@code null} for no such step
+     */
+    public EntityRegistry(LinkerConfig config, NameKeys keys, Gazetteer gazetteer, NameMatcher matcher,
+                          List<Decision> decisions) {
         this.config = Objects.requireNonNull(config, "config");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.gazetteer = gazetteer;
+        this.matcher = matcher;
         this.decisions.addAll(decisions);
         this.state = new State(new DecisionRules(this.decisions, keys));
     }
 
-    /** A registry with the default settings, the shipped gazetteer and no decisions. Loading takes about a second. */
+    /**
+     * A registry with the default settings, the shipped gazetteer and transliteration models, and no decisions.
+     * Loading takes about a second.
+     */
     public static EntityRegistry standard() {
-        return new EntityRegistry(LinkerConfig.DEFAULT, new NameKeys(new Romanizer()), Gazetteer.loadDefault(),
+        NameKeys keys = new NameKeys(new Romanizer());
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        return new EntityRegistry(LinkerConfig.DEFAULT, keys, gazetteer, NameMatcher.standard(keys, gazetteer),
                 List.of());
     }
 
@@ -117,9 +141,9 @@ public final class EntityRegistry implements EntityLinker {
      * Rebuilds a registry from persisted state: the decision log and the analysed documents in ingest order.
      * Gives the same entities and ids as the registry that produced the log.
      */
-    public static EntityRegistry rebuild(LinkerConfig config, NameKeys keys, Gazetteer gazetteer,
+    public static EntityRegistry rebuild(LinkerConfig config, NameKeys keys, Gazetteer gazetteer, NameMatcher matcher,
                                          List<Decision> decisions, Iterable<AnalyzedDocument> documents) {
-        EntityRegistry r = new EntityRegistry(config, keys, gazetteer, decisions);
+        EntityRegistry r = new EntityRegistry(config, keys, gazetteer, matcher, decisions);
         for (AnalyzedDocument d : documents) {
             r.add(d);
         }
@@ -528,6 +552,9 @@ public final class EntityRegistry implements EntityLinker {
                 return true;
             }
         }
+        if (!inflected && linkTransliterated(p, i, f)) {
+            return true;
+        }
         if (!inflected && f.alternatives().stream().anyMatch(a -> plausibleBase(p, a))) {
             return false;
         }
@@ -572,7 +599,9 @@ public final class EntityRegistry implements EntityLinker {
                 return partial;
             }
         }
-        Candidates other = otherType(p, nameKeys, words);
+        // under its own keys only: "Trump Organization" says it is an organisation, so its bare "Trump" is no
+        // recogniser's slip for the person
+        Candidates other = otherType(p, keys.keys(name, p.conv), words);
         if (!other.ids.isEmpty()) {
             return other;
         }
@@ -672,17 +701,96 @@ public final class EntityRegistry implements EntityLinker {
             if (k.replace(" ", "").length() < config.minFuzzyLetters()) {
                 continue;
             }
-            for (String near : Strings.deletions(k)) {
-                for (String other : p.s.byDeletion.getOrDefault(near, Set.of())) {
-                    if (Strings.levenshtein(k, other, 1) <= 1) {
-                        ids.addAll(p.s.byKey.getOrDefault(other, Set.of()));
-                    }
-                }
+            for (String near : nearKeys(p.s.byDeletion, k)) {
+                ids.addAll(p.s.byKey.getOrDefault(near, Set.of()));
             }
         }
         Set<String> compatible = compatible(p, ids, type, nameKeys);
         compatible.removeIf(id -> p.s.nodes.get(id).languages().contains(p.obs.language()));
         return choose(p, compatible, FUZZY, "spelling one edit from another language's");
+    }
+
+    /**
+     * Links mention {@code i} when its name, or a base form it may be an inflection of, is a transliteration of
+     * the name of exactly one known entity written in another script. Candidates are entities with a key, or a
+     * one-word name against a surname, one edit away; the {@link NameMatcher}'s model decides. This reaches the
+     * short and inflected names the key rules miss ("Трампа" → "Donald Trump": keys "tramp" and "trump").
+     * Several entities that fit leave the mention to the rules that follow.
+     */
+    private boolean linkTransliterated(Pass p, int i, NameForm f) {
+        if (matcher == null || !config.fuzzy()) {
+            return false;
+        }
+        EntityType type = p.obs.mentions().get(i).type();
+        List<String> names = new ArrayList<>();
+        names.add(f.name());
+        names.addAll(f.alternatives());
+        for (String name : names) {
+            Map<String, Double> fits = transliterations(p, name, type);
+            if (fits.size() == 1) {
+                Map.Entry<String, Double> e = fits.entrySet().iterator().next();
+                attach(p, i, p.s.nodes.get(e.getKey()), name, FUZZY * e.getValue(), String.format(Locale.ROOT,
+                        "transliteration of another script's name (model %.2f)", e.getValue()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entities whose name in another script the model calls the same as {@code name}, with its probability. */
+    private Map<String, Double> transliterations(Pass p, String name, EntityType type) {
+        String key = keys.key(name, p.conv);
+        List<String> words = NameKeys.words(key);
+        if (words.isEmpty() || key.replace(" ", "").length() < MIN_TRANSLITERATED_LETTERS) {
+            return Map.of();
+        }
+        Set<String> ids = new TreeSet<>();
+        for (String near : nearKeys(p.s.byDeletion, key)) {
+            ids.addAll(p.s.byKey.getOrDefault(near, Set.of()));
+        }
+        if (words.size() == 1) {
+            for (String near : nearKeys(p.s.bySurnameDeletion, key)) {
+                ids.addAll(p.s.bySurname.getOrDefault(near, Set.of()));
+            }
+        }
+        Map<String, Double> out = new java.util.TreeMap<>();
+        for (String id : compatible(p, ids, type, Set.of(key))) {
+            double best = bestTransliteration(p.s.nodes.get(id), name, words.size() == 1);
+            if (best >= NameMatcher.THRESHOLD) {
+                out.put(id, best);
+            }
+        }
+        return out;
+    }
+
+    /** Indexed keys at most one edit from {@code key}, through an index of their deletions. */
+    private static Set<String> nearKeys(Map<String, Set<String>> deletions, String key) {
+        Set<String> out = new TreeSet<>();
+        for (String d : Strings.deletions(key)) {
+            for (String k : deletions.getOrDefault(d, Set.of())) {
+                if (Strings.levenshtein(key, k, 1) <= 1) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The model's best probability that {@code name} is one of the node's names in another script (a one-word
+     * name against the last word of longer ones), or 0 when it has none the model reads.
+     */
+    private double bestTransliteration(EntityNode n, String name, boolean oneWord) {
+        double best = 0;
+        for (String known : n.names.keySet()) {
+            List<String> knownWords = List.of(Strings.WHITESPACE.split(known.strip()));
+            String other = oneWord ? knownWords.get(knownWords.size() - 1) : known;
+            if (matcher.modelled(name, other)) {
+                NameMatcher.Match m = matcher.compare(name, other);
+                best = m.same() ? Math.max(best, m.score()) : best;
+            }
+        }
+        return best;
     }
 
     private static Set<String> lookup(Map<String, Set<String>> index, Set<String> ks) {
@@ -799,6 +907,9 @@ public final class EntityRegistry implements EntityLinker {
                 String last = words.get(words.size() - 1);
                 if (n.surnameKeys.add(last)) {
                     s.bySurname.computeIfAbsent(last, x -> new TreeSet<>()).add(n.id);
+                    for (String d : Strings.deletions(last)) {
+                        s.bySurnameDeletion.computeIfAbsent(d, x -> new TreeSet<>()).add(last);
+                    }
                 }
                 n.firstKeys.add(words.get(0));
             }

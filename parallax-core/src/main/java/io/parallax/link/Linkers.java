@@ -10,20 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes entity registries that share one gazetteer and one set of name keys (both immutable and costly to load),
- * each with its own decision log. Thread-safe.
+ * Makes entity registries that share one gazetteer, one set of name keys and one name matcher with the shipped
+ * transliteration models (all immutable and costly to load), each with its own decision log. Thread-safe.
  */
 public final class Linkers {
 
     private final LinkerConfig config;
     private final Lazy<NameKeys> keys;
     private final Lazy<Gazetteer> gazetteer;
+    private final Lazy<NameMatcher> matcher;
     private final ObjectMapper mapper = Json.mapper();
 
     public Linkers(LinkerConfig config) {
         this.config = config;
         this.keys = Lazy.of(() -> new NameKeys(new Romanizer()));
         this.gazetteer = Lazy.of(Gazetteer::loadDefault);
+        this.matcher = Lazy.of(() -> NameMatcher.standard(keys.get(), gazetteer.get()));
     }
 
     /** Default settings and the shipped gazetteer, loaded on first use. */
@@ -42,7 +44,7 @@ public final class Linkers {
         for (String json : decisions) {
             parsed.add(parse(json));
         }
-        return new EntityRegistry(config, keys.get(), gazetteer.get(), parsed);
+        return new EntityRegistry(config, keys.get(), gazetteer.get(), matcher.get(), parsed);
     }
 
     public Decision parse(String json) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class NameKeys {
 
     /** Version of the key function; data built with another version must be rebuilt. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final String[][] SKELETON = {

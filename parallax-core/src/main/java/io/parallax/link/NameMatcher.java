@@ -119,6 +119,14 @@ public final class NameMatcher {
         return byKeys(ka, kb);
     }
 
+    /**
+     * True when one name is in Latin letters and the other in a script with a transliteration model, so that
+     * {@link #compare} decides by the learned model.
+     */
+    public boolean modelled(String first, String second) {
+        return crossScript(Script.of(first), Script.of(second)) != null;
+    }
+
     private static boolean hasLetter(String s) {
         return s.codePoints().anyMatch(Character::isLetter);
     }

@@ -8,8 +8,9 @@ import java.lang.Character.UnicodeScript;
 
 /**
  * Writes any name in lower-case ASCII Latin letters with ICU4J transforms: Russian by BGN/PCGN (the convention of
- * English-language news: Пригожин → prigozhin), Chinese characters as pinyin, every other script by ICU's
- * {@code Any-Latin}; then accents are dropped ({@code Latin-ASCII}).
+ * English-language news: Пригожин → prigozhin; without its primes and middle dots: Ольга → olga), Chinese
+ * characters as pinyin, every other script by ICU's {@code Any-Latin}; then accents are dropped
+ * ({@code Latin-ASCII}).
  *
  * <p><b>Fast path.</b> Most names in most corpora are already Latin. For text made only of Latin letters and
  * common punctuation, digits and symbols (Basic Latin, Latin-1, Latin Extended-A/B and Additional, General
@@ -33,8 +34,15 @@ public final class Romanizer {
     private static final int[][] FAST_RANGES = {{0x0000, 0x024F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}};
     private static final int FAST_LIMIT = 0x2070;
 
-    private final Lazy<Transliterator> cyrillic = Lazy.of(() -> Transliterator.getInstance(
-            "NFKC; Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+    /**
+     * BGN/PCGN writes the soft and hard signs as primes (Ольга → Olʹga, Подъячев → Podʺyachev) and separates
+     * letters that would otherwise read as one sound with a middle dot (Потсдам → Pot·sdam). English-language
+     * news drops all three, and in a key they would cut one word in two ("ol ga"), so they are removed.
+     */
+    static final String CYRILLIC =
+            "NFKC; Russian-Latin/BGN; [\\u02B9\\u02BA\\u00B7] Remove; Any-Latin; Latin-ASCII; Lower";
+
+    private final Lazy<Transliterator> cyrillic = Lazy.of(() -> Transliterator.getInstance(CYRILLIC));
     private final Lazy<Transliterator> han = Lazy.of(() -> Transliterator.getInstance(
             "NFKC; Han-Latin; Latin-ASCII; Lower"));
     private final Lazy<Transliterator> any = Lazy.of(() -> Transliterator.getInstance(ANY));

@@ -3,6 +3,7 @@ package io.parallax.link;
 import io.parallax.link.gazetteer.Gazetteer;
 import io.parallax.model.AnalyzedDocument;
 import io.parallax.model.Entity;
+import io.parallax.model.EntityType;
 import io.parallax.model.Place;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -292,7 +293,7 @@ class EntityRegistryTest {
         assertThat(r.entity(putin).orElseThrow().name()).isEqualTo("Vladimir Vladimirovich Putin");
         assertThat(r.entity(wagner)).map(Entity::id).contains(prigozhin);
 
-        EntityRegistry rebuilt = EntityRegistry.rebuild(LinkerConfig.DEFAULT, keys, gazetteer, r.decisions(),
+        EntityRegistry rebuilt = EntityRegistry.rebuild(LinkerConfig.DEFAULT, keys, gazetteer, null, r.decisions(),
                 List.of(english(), swedish(), doc("n", "en", per("VVP"))));
         assertThat(rebuilt.entities()).isEqualTo(r.entities());
     }
@@ -314,11 +315,75 @@ class EntityRegistryTest {
         EntityRegistry a = registry(List.of());
         a.add(english());
         a.add(swedish());
-        EntityRegistry b = EntityRegistry.rebuild(LinkerConfig.DEFAULT, keys, gazetteer, List.of(),
+        EntityRegistry b = EntityRegistry.rebuild(LinkerConfig.DEFAULT, keys, gazetteer, null, List.of(),
                 List.of(english(), swedish()));
         assertThat(b.entities()).extracting(Entity::id).containsExactlyElementsOf(
                 a.entities().stream().map(Entity::id).toList());
         assertThat(a.entities()).extracting(Entity::id).allMatch(Objects::nonNull)
                 .contains("geonames:524901");
+    }
+
+    private static EntityRegistry withModels() {
+        return new EntityRegistry(LinkerConfig.DEFAULT, keys, gazetteer, NameMatcher.standard(keys, gazetteer),
+                List.of());
+    }
+
+    private static String reasonOf(EntityRegistry r, String doc, String text) {
+        return r.resolutions(doc).stream().filter(x -> x.mention().text().equals(text)).findFirst()
+                .map(Resolution::reason).orElseThrow(() -> new AssertionError("no mention " + text));
+    }
+
+    @Test
+    void shortAndInflectedNamesLinkAcrossScriptsByTheTransliterationModel() {
+        EntityRegistry r = withModels();
+        r.add(doc("en", "en", per("Donald Trump"), per("Trump")));
+        r.add(doc("ru", "ru", per("Трампа"), per("Трамп")));
+        String trump = idOf(r, "en", "Donald Trump");
+        assertThat(idOf(r, "ru", "Трампа")).as(reasonOf(r, "ru", "Трампа")).isEqualTo(trump);
+        assertThat(idOf(r, "ru", "Трамп")).isEqualTo(trump);
+        assertThat(reasonOf(r, "ru", "Трампа")).contains("transliteration");
+    }
+
+    @Test
+    void theOtherScriptMayComeFirst() {
+        EntityRegistry r = withModels();
+        r.add(doc("ru", "ru", per("Трамп")));
+        r.add(doc("en", "en", per("Trump")));
+        assertThat(idOf(r, "en", "Trump")).as(reasonOf(r, "en", "Trump")).isEqualTo(idOf(r, "ru", "Трамп"));
+    }
+
+    @Test
+    void withoutTheModelOrWhenItSaysNoTheNamesStayApart() {
+        EntityRegistry plain = registry(List.of());
+        plain.add(doc("en", "en", per("Donald Trump")));
+        plain.add(doc("ru", "ru", per("Трамп")));
+        assertThat(idOf(plain, "ru", "Трамп")).isNotEqualTo(idOf(plain, "en", "Donald Trump"));
+
+        // surname keys one edit apart ("morosov", "morosova"): the model says the masculine form is another name
+        EntityRegistry r = withModels();
+        r.add(doc("en", "en", per("Anna Morozova")));
+        r.add(doc("ru", "ru", per("Морозов")));
+        assertThat(idOf(r, "ru", "Морозов")).as(reasonOf(r, "ru", "Морозов"))
+                .isNotEqualTo(idOf(r, "en", "Anna Morozova"));
+        r.add(doc("ru2", "ru", per("Морозова")));
+        assertThat(idOf(r, "ru2", "Морозова")).as(reasonOf(r, "ru2", "Морозова"))
+                .isEqualTo(idOf(r, "en", "Anna Morozova"));
+    }
+
+    @Test
+    void fullNamesOneEditApartAcrossScriptsLink() {
+        EntityRegistry r = withModels();
+        r.add(doc("en", "en", per("Donald Trump")));
+        r.add(doc("ru", "ru", per("Дональд Трамп")));
+        assertThat(idOf(r, "ru", "Дональд Трамп")).as(reasonOf(r, "ru", "Дональд Трамп"))
+                .isEqualTo(idOf(r, "en", "Donald Trump"));
+    }
+
+    @Test
+    void anOrganisationNamedAfterAPersonIsNotThatPerson() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("a", "en", per("Donald Trump"), per("Trump"), org("Trump Organization")));
+        assertThat(idOf(r, "a", "Trump Organization")).isNotEqualTo(idOf(r, "a", "Donald Trump"));
+        assertThat(r.entity(idOf(r, "a", "Donald Trump")).orElseThrow().type()).isEqualTo(EntityType.PER);
     }
 }

@@ -46,6 +46,16 @@ class RomanizerTest {
     }
 
     @Test
+    void signsAndMarksWithoutALetterOfTheirOwnDoNotCutWordsInTwo() {
+        NameKeys keys = new NameKeys(romanizer);
+        assertThat(romanizer.romanize("Ольга Васильева")).isEqualTo("olga vasilyeva");
+        assertThat(romanizer.romanize("Подъячев")).isEqualTo("podyachev");
+        assertThat(romanizer.romanize("Потсдам")).isEqualTo("potsdam");
+        assertThat(keys.key("Дональд Трамп")).isEqualTo("donald tramp");
+        assertThat(romanizer.romanize("O’Brien")).isEqualTo("o'brien");   // Latin apostrophes are the writer's
+    }
+
+    @Test
     void everyTableCharacterAgreesWithIcu() {
         int covered = 0;
         for (int c = 0; c < 0x2070; c++) {

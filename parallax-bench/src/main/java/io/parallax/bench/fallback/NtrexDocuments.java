@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * professional translations, line-aligned (line 0 is the headline). Split into a development and a test half by
  * a fixed hash of the document id, so that rules are tuned on one half and reported on the other.
  */
-final class NtrexDocuments {
+public final class NtrexDocuments {
 
     /** One document in every language: language to its lines. */
-    record Aligned(String id, Map<String, List<String>> lines) {
+    public record Aligned(String id, Map<String, List<String>> lines) {
     }
 
     private NtrexDocuments() {
@@ -34,7 +34,7 @@ final class NtrexDocuments {
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException for an unknown part, or a document whose translations are not aligned
      */
-    static List<Aligned> read(Path input, String part) throws IOException {
+    public static List<Aligned> read(Path input, String part) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Map<String, List<String>>> byDoc = new TreeMap<>();
         try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {

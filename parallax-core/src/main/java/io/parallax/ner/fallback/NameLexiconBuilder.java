@@ -1,5 +1,6 @@
 package io.parallax.ner.fallback;
 
+import io.parallax.link.Script;
 import io.parallax.model.EntityType;
 import io.parallax.ner.NameSpan;
 import io.parallax.ner.corpus.CorpusFiles;
@@ -23,7 +24,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Builds a {@link NameLexicon} from labelled NER corpora (which words start and end people's names) and from
- * Wikidata's person-name words (how common each word is in people's names worldwide).
+ * Wikidata's person-name words (how common each word is in people's names worldwide), in Latin letters and, where
+ * the pair files write them in Cyrillic (the one cased script among them, where capitalisation finds names), in
+ * Cyrillic too.
  *
  * <p>A word is {@link NameLexicon.Kind#GIVEN given} when the corpora show it starting names of two or more words
  * at least twice, in at least half of its capitalised occurrences and more often than it ends them; or when
@@ -58,6 +61,8 @@ public final class NameLexiconBuilder {
     private final Config config;
     private final Map<String, int[]> corpus = new HashMap<>();
     private final Map<String, Integer> wikidata = new HashMap<>();
+    /** Cyrillic name words with the Latin words they are paired with, and how often. */
+    private final Map<String, Map<String, Integer>> romanised = new HashMap<>();
 
     public NameLexiconBuilder(Config config) {
         this.config = config;
@@ -101,18 +106,40 @@ public final class NameLexiconBuilder {
         Set<String> all = new java.util.HashSet<>(corpus.keySet());
         all.addAll(wikidata.keySet());
         for (String w : all) {
-            if (w.length() < 2 || PARTICLES.contains(w)) {
+            String evidence = latinEvidence(w);
+            if (w.length() < 2 || PARTICLES.contains(w) || PARTICLES.contains(evidence)) {
                 continue;
             }
             int[] c = corpus.getOrDefault(w, new int[4]);
             int wd = wikidata.getOrDefault(w, 0);
-            boolean given = isGiven(c, wd);
+            boolean given = isGiven(corpus.getOrDefault(evidence, c), wikidata.getOrDefault(evidence, wd));
             if (given || wd >= config.minCount() || c[PERSON] >= 2) {
                 int count = Math.max(wd, c[PERSON]);
                 out.put(w, count << 1 | (given ? 1 : 0));
             }
         }
         return new NameLexicon(out);
+    }
+
+    /**
+     * The word whose evidence decides whether {@code w} is a given name: for a Cyrillic word, the Latin word it is
+     * most often paired with (the corpora, all in Latin letters, tell "Donald" from "Ivanov"; Wikidata's counts do
+     * not); else the word itself.
+     */
+    private String latinEvidence(String w) {
+        Map<String, Integer> latin = romanised.get(w);
+        if (latin == null) {
+            return w;
+        }
+        String best = w;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(latin).entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     // corpus counter slots
@@ -159,8 +186,17 @@ public final class NameLexiconBuilder {
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t");
-                if (f.length == 3 && WORD.matcher(f[0]).matches()) {
-                    wikidata.merge(f[0].toLowerCase(Locale.ROOT), parse(f[2]), Integer::sum);
+                if (f.length != 3 || !WORD.matcher(f[0]).matches()) {
+                    continue;
+                }
+                String latin = f[0].toLowerCase(Locale.ROOT);
+                int count = parse(f[2]);
+                wikidata.merge(latin, count, Integer::sum);
+                String written = f[1].replace(" ", "");
+                if (WORD.matcher(written).matches() && Script.of(written) == Script.CYRILLIC) {
+                    String cyrillic = written.toLowerCase(Locale.ROOT);
+                    wikidata.merge(cyrillic, count, Integer::sum);
+                    romanised.computeIfAbsent(cyrillic, k -> new HashMap<>()).merge(latin, count, Integer::sum);
                 }
             }
         }

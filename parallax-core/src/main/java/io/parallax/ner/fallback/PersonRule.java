@@ -42,8 +42,12 @@ final class PersonRule {
             return;
         }
         int end = nameEnd(line, i);
-        if (end > i) {
-            chart.add(i, end, EntityType.PER, Evidence.TITLE);
+        int start = i;
+        while (end - start >= 3 && line.word(start).shape == Word.Shape.UPPER) {
+            start++;   // "Президент США Дональд Трамп": the country's acronym qualifies the title
+        }
+        if (end > start) {
+            chart.add(start, end, EntityType.PER, Evidence.TITLE);
         }
     }
 
@@ -71,7 +75,7 @@ final class PersonRule {
 
     private static void givenName(Line line, Chart chart, int i) {
         Word w = line.word(i);
-        if (w.shape != Word.Shape.CAPITALISED || !line.model().shared().names().isGiven(w.lower)) {
+        if (w.shape != Word.Shape.CAPITALISED || !isGivenName(line, w)) {
             return;
         }
         if (line.cues().settings().capitalisedNouns() && afterArticle(line, i)) {
@@ -81,6 +85,12 @@ final class PersonRule {
         if (end >= i + 2) {
             chart.add(i, end, EntityType.PER, Evidence.GIVEN_NAME);
         }
+    }
+
+    /** A given name, or one in a case form of the language ("Владимиром" → "владимир"). */
+    private static boolean isGivenName(Line line, Word w) {
+        NameLexicon names = line.model().shared().names();
+        return line.cues().forms(w.lower).stream().anyMatch(names::isGiven);
     }
 
     private static void surname(Line line, Chart chart, int i) {

@@ -118,7 +118,21 @@ class FallbackNameFinderTest {
     void cyrillicCapitalisationStillMarksNames() {
         FallbackNameFinder ru = Fixtures.finder("ru");
         var names = run(ru, document("Москва готовится к визиту , сказал Владимир Путин ."));
-        assertThat(names.get(0)).containsExactly("Москва/LOC", "Владимир Путин/MISC");
+        assertThat(names.get(0)).containsExactly("Москва/LOC", "Владимир Путин/PER");
+    }
+
+    @Test
+    void aGivenNameInACaseFormStartsAPersonNotThePlaceOfThatName() {
+        FallbackNameFinder ru = Fixtures.finder("ru");
+        var names = run(ru, document("Он встретился с Владимиром Путиным в Москве ."));
+        assertThat(names.get(0)).containsExactly("Владимиром Путиным/PER", "Москве/LOC");
+    }
+
+    @Test
+    void anAcronymBetweenTitleAndNameQualifiesTheTitle() {
+        FallbackNameFinder ru = Fixtures.finder("ru");
+        var names = run(ru, document("Президент США Дональд Трамп прилетел ."));
+        assertThat(names.get(0)).contains("Дональд Трамп/PER").doesNotContain("США Дональд Трамп/PER");
     }
 
     @Test

@@ -80,7 +80,10 @@ final class Fixtures {
                 place("geonames:9", GazetteerEntry.Kind.CITY, "RU", 10_000_000, true, "Moscow",
                         List.of("Moscow", "Москва"), List.of()),
                 place("geonames:10", GazetteerEntry.Kind.CITY, "BG", 1_150_000, true, "Sofia", List.of("Sofia"),
-                        List.of())));
+                        List.of()),
+                // a city named like a given name
+                place("geonames:11", GazetteerEntry.Kind.CITY, "RU", 350_000, false, "Vladimir",
+                        List.of("Vladimir", "Владимир"), List.of())));
     }
 
     private static GazetteerEntry place(String id, GazetteerEntry.Kind kind, String country, long population,
@@ -90,10 +93,11 @@ final class Fixtures {
     }
 
     private static NameLexicon names() {
-        return new NameLexicon(Map.of(
-                "katharina", 68 << 1 | 1, "elizabeth", 860 << 1 | 1, "linus", 31 << 1 | 1, "sofia", 143 << 1 | 1,
-                "oleksandr", 82 << 1, "virtanen", 40 << 1, "obermaier", 3 << 1, "simpson", 300 << 1,
-                "nell", 25 << 1, "scovell", 4 << 1));
+        return new NameLexicon(Map.ofEntries(
+                Map.entry("katharina", 68 << 1 | 1), Map.entry("elizabeth", 860 << 1 | 1),
+                Map.entry("linus", 31 << 1 | 1), Map.entry("sofia", 143 << 1 | 1), Map.entry("oleksandr", 82 << 1),
+                Map.entry("virtanen", 40 << 1), Map.entry("obermaier", 3 << 1), Map.entry("simpson", 300 << 1),
+                Map.entry("nell", 25 << 1), Map.entry("scovell", 4 << 1), Map.entry("владимир", 90 << 1 | 1)));
     }
 
     private static KnownNames known() {
