@@ -64,6 +64,8 @@ public final class EntityRegistry implements EntityLinker {
     private static final double OTHER_TYPE = 0.8;
     /** Shortest key (letters) the transliteration step looks up: one edit in three letters finds anything. */
     private static final int MIN_TRANSLITERATED_LETTERS = 4;
+    /** Longest acronym, in letters: such a word never links as a surname. */
+    private static final int MAX_ACRONYM = 4;
 
     private final LinkerConfig config;
     private final NameKeys keys;
@@ -592,7 +594,8 @@ public final class EntityRegistry implements EntityLinker {
         if (!exact.isEmpty()) {
             return choose(p, exact, EXACT, "same name key");
         }
-        List<String> words = NameKeys.words(keys.key(name, p.conv));
+        // an acronym is nobody's surname: "ИТ" (IT) is not the "It" of "Wield It"
+        List<String> words = acronym(name) ? List.of() : NameKeys.words(keys.key(name, p.conv));
         if (type == EntityType.PER || type == EntityType.MISC) {
             Candidates partial = partial(p, words, type, nameKeys);
             if (!partial.ids.isEmpty()) {
@@ -606,9 +609,20 @@ public final class EntityRegistry implements EntityLinker {
             return other;
         }
         if (fuzzy && config.fuzzy()) {
-            return fuzzy(p, nameKeys, type, words.size());
+            return fuzzy(p, nameKeys, type);
         }
         return Candidates.NONE;
+    }
+
+    /**
+     * One word of two to four letters, all capitals ("NATO", "ИИ"). Longer words in capitals are more often a
+     * headline's surnames ("PUTIN") than acronyms.
+     */
+    private static boolean acronym(String name) {
+        String s = name.strip();
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        return letters >= 2 && letters <= MAX_ACRONYM && s.indexOf(' ') < 0
+                && s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** The keys a name is known by; an organisation's also without its kind words ("Wagner Group", "Wagner"). */
@@ -695,7 +709,7 @@ public final class EntityRegistry implements EntityLinker {
     }
 
     /** Keys one edit apart, for long names seen only in other languages. */
-    private Candidates fuzzy(Pass p, Set<String> nameKeys, EntityType type, int words) {
+    private Candidates fuzzy(Pass p, Set<String> nameKeys, EntityType type) {
         Set<String> ids = new TreeSet<>();
         for (String k : nameKeys) {
             if (k.replace(" ", "").length() < config.minFuzzyLetters()) {

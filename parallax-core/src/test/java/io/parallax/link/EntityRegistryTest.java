@@ -386,4 +386,18 @@ class EntityRegistryTest {
         assertThat(idOf(r, "a", "Trump Organization")).isNotEqualTo(idOf(r, "a", "Donald Trump"));
         assertThat(r.entity(idOf(r, "a", "Donald Trump")).orElseThrow().type()).isEqualTo(EntityType.PER);
     }
+
+    @Test
+    void anAcronymIsNobodysSurname() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("en", "en", misc("Wield It"), per("John Ii")));
+        r.add(doc("ru", "ru", misc("ИТ"), misc("ИИ")));
+        assertThat(reasonOf(r, "ru", "ИТ")).as(idOf(r, "ru", "ИТ")).doesNotContain("surname");
+        assertThat(idOf(r, "ru", "ИТ")).isNotEqualTo(idOf(r, "en", "Wield It"));
+        assertThat(idOf(r, "ru", "ИИ")).isNotEqualTo(idOf(r, "en", "John Ii"));
+
+        r.add(doc("en2", "en", per("Vladimir Putin")));
+        r.add(doc("en3", "en", per("PUTIN")));   // a headline's surname is longer than an acronym
+        assertThat(idOf(r, "en3", "PUTIN")).isEqualTo(idOf(r, "en2", "Vladimir Putin"));
+    }
 }
