@@ -6,6 +6,7 @@ import io.parallax.cli.Cli;
 import io.parallax.link.EntityRegistry;
 import io.parallax.link.LinkerConfig;
 import io.parallax.link.NameKeys;
+import io.parallax.link.NameMatcher;
 import io.parallax.link.Resolution;
 import io.parallax.link.Romanizer;
 import io.parallax.link.gazetteer.Gazetteer;
@@ -42,7 +43,7 @@ import java.util.concurrent.Callable;
  * <p>Two kinds of round: "fresh keys" builds new {@link NameKeys} (and so a new {@link Romanizer} and empty caches)
  * every round, as a process opening a store does; "shared keys" reuses one {@link NameKeys}, as a replay after a
  * user decision does. The first fresh round also pays the JIT warm-up, as a real store opening does; it is
- * reported apart. A fingerprint of every mention's entity id shows that the rounds, and builds, agree.
+ * reported apart. The registry is the product's, with the shipped transliteration models, unless {@code --no-model}. A fingerprint of every mention's entity id shows that the rounds, and builds, agree.
  */
 @Command(name = "registry", mixinStandardHelpOptions = true,
         description = "Entity registry replay: CPU time per replay of a store's documents.")
@@ -59,6 +60,10 @@ public final class RegistryEval implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "parallax-bench/results/registry.json", description = "Results file "
             + "(JSON).")
     Path out;
+
+    @Option(names = "--no-model", description = "Replay without the transliteration models (the registry's "
+            + "cross-script step off), for comparison.")
+    boolean noModel;
 
     @Spec
     CommandSpec spec;
@@ -85,18 +90,19 @@ public final class RegistryEval implements Callable<Integer> {
         long t0 = cpuNanos();
         NameKeys shared = new NameKeys(new Romanizer());
         double keysMs = (cpuNanos() - t0) / 1e6;
+        NameMatcher matcher = noModel ? null : NameMatcher.standard(shared, gazetteer);
         double[] fresh = new double[rounds];
         String fingerprint = null;
         for (int r = 0; r < rounds; r++) {
             long start = cpuNanos();
-            EntityRegistry reg = replay(new NameKeys(new Romanizer()), gazetteer, docs);
+            EntityRegistry reg = replay(new NameKeys(new Romanizer()), gazetteer, matcher, docs);
             fresh[r] = (cpuNanos() - start) / 1e6;
             fingerprint = check(fingerprint, fingerprint(reg, docs));
         }
         double[] warm = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long start = cpuNanos();
-            EntityRegistry reg = replay(shared, gazetteer, docs);
+            EntityRegistry reg = replay(shared, gazetteer, matcher, docs);
             warm[r] = (cpuNanos() - start) / 1e6;
             fingerprint = check(fingerprint, fingerprint(reg, docs));
         }
@@ -111,6 +117,7 @@ public final class RegistryEval implements Callable<Integer> {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", Machine.describe());
         results.put("store", store.toString());
+        results.put("transliterationModels", !noModel);
         results.put("documents", docs.size());
         results.put("mentions", mentions);
         results.put("keysConstructionCpuMs", keysMs);
@@ -127,8 +134,9 @@ public final class RegistryEval implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private static EntityRegistry replay(NameKeys keys, Gazetteer gazetteer, List<AnalyzedDocument> docs) {
-        EntityRegistry reg = new EntityRegistry(LinkerConfig.DEFAULT, keys, gazetteer, List.of());
+    private static EntityRegistry replay(NameKeys keys, Gazetteer gazetteer, NameMatcher matcher,
+                                         List<AnalyzedDocument> docs) {
+        EntityRegistry reg = new EntityRegistry(LinkerConfig.DEFAULT, keys, gazetteer, matcher, List.of());
         for (AnalyzedDocument d : docs) {
             reg.add(d);
         }
