@@ -24,9 +24,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Builds a {@link NameLexicon} from labelled NER corpora (which words start and end people's names) and from
- * Wikidata's person-name words (how common each word is in people's names worldwide), in Latin letters and, where
- * the pair files write them in Cyrillic (the one cased script among them, where capitalisation finds names), in
- * Cyrillic too.
+ * Wikidata's person-name words (how common each word is in people's names worldwide), in Latin letters and, from
+ * the pair files' other side, in Cyrillic and Arabic.
  *
  * <p>A word is {@link NameLexicon.Kind#GIVEN given} when the corpora show it starting names of two or more words
  * at least twice, in at least half of its capitalised occurrences and more often than it ends them; or when
@@ -54,6 +53,12 @@ public final class NameLexiconBuilder {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(-\\p{L}+)*");
+    /**
+     * Scripts whose name words are taken from the pair files' target side: Cyrillic, where capitalisation finds
+     * names, and Arabic, which has no case and writes names as separate words, so only the lexicon can. (Hebrew and
+     * Korean would qualify too; there is no data here to measure them on.)
+     */
+    private static final Set<Script> WRITTEN = java.util.EnumSet.of(Script.CYRILLIC, Script.ARABIC);
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "des", "del", "della", "dos", "das",
             "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "ben", "abu", "af",
             "av", "zu", "y", "e", "of", "the", "and", "mc", "st");
@@ -193,7 +198,7 @@ public final class NameLexiconBuilder {
                 int count = parse(f[2]);
                 wikidata.merge(latin, count, Integer::sum);
                 String written = f[1].replace(" ", "");
-                if (WORD.matcher(written).matches() && Script.of(written) == Script.CYRILLIC) {
+                if (WORD.matcher(written).matches() && WRITTEN.contains(Script.of(written))) {
                     String cyrillic = written.toLowerCase(Locale.ROOT);
                     wikidata.merge(cyrillic, count, Integer::sum);
                     romanised.computeIfAbsent(cyrillic, k -> new HashMap<>()).merge(latin, count, Integer::sum);

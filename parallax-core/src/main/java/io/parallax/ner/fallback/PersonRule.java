@@ -19,6 +19,10 @@ final class PersonRule {
     private static final int MIN_STEM = 3;
     /** Shortest role word recognised at the end of a compound ("chef", not "dr"). */
     private static final int MIN_ROLE = 4;
+    /** Longest person's name in a caseless script, in tokens. */
+    private static final int MAX_CASELESS_TOKENS = 3;
+    /** Least count in the name lexicon for a caseless word to continue a person's name. */
+    private static final int MIN_CASELESS_COUNT = 3;
 
     private PersonRule() {
     }
@@ -29,7 +33,28 @@ final class PersonRule {
                 afterTitle(line, chart, i);
                 givenName(line, chart, i);
                 surname(line, chart, i);
+            } else if (line.word(i).shape == Word.Shape.CASELESS) {
+                caselessName(line, chart, i);
             }
+        }
+    }
+
+    /**
+     * In a script without case, the lexicon is the only sign of a person: a given name followed by one or two words
+     * of people's names ("دونالد ترامب").
+     */
+    private static void caselessName(Line line, Chart chart, int i) {
+        NameLexicon names = line.model().shared().names();
+        if (line.word(i).letters < 2 || !isGivenName(line, line.word(i))) {
+            return;
+        }
+        int end = i + 1;
+        while (end < line.size() && end - i < MAX_CASELESS_TOKENS && line.word(end).shape == Word.Shape.CASELESS
+                && line.word(end).letters >= 2 && names.count(line.word(end).lower) >= MIN_CASELESS_COUNT) {
+            end++;
+        }
+        if (end >= i + 2) {
+            chart.add(i, end, EntityType.PER, Evidence.GIVEN_NAME);
         }
     }
 

@@ -40,6 +40,33 @@ class DataFilesTest {
     }
 
     @Test
+    void cyrillicAndArabicNameWordsTakeTheirLatinPartnersEvidence(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("tiny.txt");
+        Files.writeString(corpus, CORPUS);
+        Path pairs = dir.resolve("pairs");
+        Files.createDirectories(pairs);
+        writeGzip(pairs.resolve("wd_russian_80.gz"), "anna\tа н н а\t150\nlind\tл и н д\t150\n");
+        writeGzip(pairs.resolve("wd_arabic_80.gz"), "anna\tا ن ا\t120\nlind\tل ي ن د\t130\n");
+        writeGzip(pairs.resolve("wd_chinese_80.gz"), "anna\t安 娜\t500\n");
+        NameLexiconBuilder b = new NameLexiconBuilder(new NameLexiconBuilder.Config(100, 3));
+        b.addCorpus(corpus.toString());
+        assertThat(b.addWikidata(pairs)).isEqualTo(3);
+        NameLexicon lexicon = b.build();
+        // the corpus shows Lind ending names, so its partners are no given names despite their counts
+        assertThat(lexicon.isGiven("анна")).isTrue();
+        assertThat(lexicon.kind("линд")).isEqualTo(NameLexicon.Kind.NAME);
+        assertThat(lexicon.isGiven("انا")).isTrue();
+        assertThat(lexicon.kind("ليند")).isEqualTo(NameLexicon.Kind.NAME);
+        assertThat(lexicon.kind("安娜")).isNull();   // no spaces between Chinese name words: not taken
+    }
+
+    private static void writeGzip(Path file, String text) throws IOException {
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void knownNamesFromACorpusAndFromARecogniser(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("tiny.txt");
         Files.writeString(file, CORPUS);

@@ -115,6 +115,14 @@ class FallbackNameFinderTest {
     }
 
     @Test
+    void withoutCaseAGivenNameBeforeNameWordsIsAPerson() {
+        FallbackNameFinder ar = Fixtures.finder("ar");
+        var names = run(ar, document("قال دونالد ترامب إن الاتفاق جيد ."));
+        assertThat(names.get(0)).containsExactly("دونالد ترامب/PER");
+        assertThat(run(ar, document("قال ترامب إن الاتفاق جيد .")).get(0)).isEmpty();   // a name word alone
+    }
+
+    @Test
     void cyrillicCapitalisationStillMarksNames() {
         FallbackNameFinder ru = Fixtures.finder("ru");
         var names = run(ru, document("Москва готовится к визиту , сказал Владимир Путин ."));
