@@ -64,6 +64,10 @@ public final class EntityRegistry implements EntityLinker {
     private static final double OTHER_TYPE = 0.8;
     /** Shortest key (letters) the transliteration step looks up: one edit in three letters finds anything. */
     private static final int MIN_TRANSLITERATED_LETTERS = 4;
+    /** Scripts that leave vowels unwritten: their names are also looked up by consonants. */
+    private static final Set<Script> VOWELLESS = java.util.EnumSet.of(Script.ARABIC, Script.HEBREW);
+    /** Fewest consonants for a look-up by consonants. */
+    private static final int MIN_CONSONANTS = 3;
     /** Longest acronym, in letters: such a word never links as a surname. */
     private static final int MAX_ACRONYM = 4;
 
@@ -92,6 +96,8 @@ public final class EntityRegistry implements EntityLinker {
         final Map<String, Set<String>> bySurname = new HashMap<>();
         final Map<String, Set<String>> byDeletion = new HashMap<>();
         final Map<String, Set<String>> bySurnameDeletion = new HashMap<>();
+        /** Latin names (and the surnames of people's) by {@link NameKeys#consonants}. */
+        final Map<String, Set<String>> byConsonants = new HashMap<>();
         final Map<String, List<Resolution>> resolutions = new HashMap<>();
 
         State(DecisionRules rules) {
@@ -727,7 +733,8 @@ public final class EntityRegistry implements EntityLinker {
     /**
      * Links mention {@code i} when its name, or a base form it may be an inflection of, is a transliteration of
      * the name of exactly one known entity written in another script. Candidates are entities with a key, or a
-     * one-word name against a surname, one edit away; the {@link NameMatcher}'s model decides. This reaches the
+     * one-word name against a surname, one edit away, and for Arabic and Hebrew names also Latin names with the
+     * same {@link NameKeys#consonants consonants}; the {@link NameMatcher}'s model decides. This reaches the
      * short and inflected names the key rules miss ("Трампа" → "Donald Trump": keys "tramp" and "trump").
      * Several entities that fit leave the mention to the rules that follow.
      */
@@ -765,6 +772,12 @@ public final class EntityRegistry implements EntityLinker {
         if (words.size() == 1) {
             for (String near : nearKeys(p.s.bySurnameDeletion, key)) {
                 ids.addAll(p.s.bySurname.getOrDefault(near, Set.of()));
+            }
+        }
+        if (VOWELLESS.contains(Script.of(name))) {
+            String consonants = NameKeys.consonants(keys.romanizer().romanize(name));
+            if (consonants.replace(" ", "").length() >= MIN_CONSONANTS) {
+                ids.addAll(p.s.byConsonants.getOrDefault(consonants, Set.of()));
             }
         }
         Map<String, Double> out = new java.util.TreeMap<>();
@@ -909,6 +922,9 @@ public final class EntityRegistry implements EntityLinker {
     }
 
     private void index(State s, EntityNode n, String name, EntityType type, NameConventions conv) {
+        if (matcher != null && Script.of(name) == Script.LATIN) {
+            indexConsonants(s, n, name, type);
+        }
         for (String k : nameKeys(name, type, conv)) {
             if (n.keys.add(k)) {
                 s.byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(n.id);
@@ -927,6 +943,16 @@ public final class EntityRegistry implements EntityLinker {
                 }
                 n.firstKeys.add(words.get(0));
             }
+        }
+    }
+
+    /** Indexes a Latin name, and a person's surname, by consonants for names from scripts without vowels. */
+    private void indexConsonants(State s, EntityNode n, String name, EntityType type) {
+        String consonants = NameKeys.consonants(keys.romanizer().romanize(name));
+        s.byConsonants.computeIfAbsent(consonants, x -> new TreeSet<>()).add(n.id);
+        List<String> words = NameKeys.words(consonants);
+        if (words.size() >= 2 && (type == EntityType.PER || type == EntityType.MISC)) {
+            s.byConsonants.computeIfAbsent(words.get(words.size() - 1), x -> new TreeSet<>()).add(n.id);
         }
     }
 

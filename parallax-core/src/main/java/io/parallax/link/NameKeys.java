@@ -115,6 +115,38 @@ public final class NameKeys {
         return out;
     }
 
+    /**
+     * The consonant skeleton of a romanised name, for finding candidates across scripts that leave vowels unwritten
+     * (Arabic, Hebrew): vowels and the letters that stand for them there (w, y, h) dropped, sounds those scripts
+     * write with one letter merged (p/b, v/f, c/k/q, g/j, z/s, x/ks), doubled letters single. "dwnald trmb" and "Donald
+     * Trump" both give "dnld trmb". Words stay apart.
+     */
+    public static String consonants(String roman) {
+        StringBuilder out = new StringBuilder(roman.length());
+        for (String word : SEPARATORS.split(roman.toLowerCase(java.util.Locale.ROOT))) {
+            StringBuilder w = new StringBuilder(word.length());
+            for (int i = 0; i < word.length(); i++) {
+                String c = switch (word.charAt(i)) {
+                    case 'a', 'e', 'i', 'o', 'u', 'w', 'y', 'h' -> "";
+                    case 'p' -> "b";
+                    case 'v' -> "f";
+                    case 'c', 'q' -> "k";
+                    case 'g' -> "j";
+                    case 'x' -> "ks";
+                    case 'z' -> "s";
+                    default -> String.valueOf(word.charAt(i));
+                };
+                if (!c.isEmpty() && (w.isEmpty() || w.charAt(w.length() - 1) != c.charAt(c.length() - 1))) {
+                    w.append(c);
+                }
+            }
+            if (!w.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
+    }
+
     /** The space-separated words of a key. */
     public static List<String> words(String key) {
         List<String> out = new ArrayList<>();

@@ -400,4 +400,17 @@ class EntityRegistryTest {
         r.add(doc("en3", "en", per("PUTIN")));   // a headline's surname is longer than an acronym
         assertThat(idOf(r, "en3", "PUTIN")).isEqualTo(idOf(r, "en2", "Vladimir Putin"));
     }
+
+    @Test
+    void namesWithoutVowelsAreFoundByTheirConsonants() {
+        EntityRegistry r = withModels();
+        r.add(doc("en", "en", per("Donald Trump"), misc("Madonna")));
+        r.add(doc("ar", "ar", per("دونالد ترامب"), per("ترامب"), misc("مدينة")));
+        String trump = idOf(r, "en", "Donald Trump");
+        assertThat(idOf(r, "ar", "دونالد ترامب")).as(reasonOf(r, "ar", "دونالد ترامب")).isEqualTo(trump);
+        assertThat(idOf(r, "ar", "ترامب")).isEqualTo(trump);
+        // the same consonants (m d n), but "city" is no transliteration of Madonna
+        assertThat(idOf(r, "ar", "مدينة")).isNotEqualTo(idOf(r, "en", "Madonna"));
+        assertThat(NameKeys.consonants("dwnald tramb")).isEqualTo(NameKeys.consonants("Donald Trump"));
+    }
 }
