@@ -43,7 +43,8 @@ import java.util.concurrent.Callable;
  * <p>Two kinds of round: "fresh keys" builds new {@link NameKeys} (and so a new {@link Romanizer} and empty caches)
  * every round, as a process opening a store does; "shared keys" reuses one {@link NameKeys}, as a replay after a
  * user decision does. The first fresh round also pays the JIT warm-up, as a real store opening does; it is
- * reported apart. The registry is the product's, with the shipped transliteration models, unless {@code --no-model}. A fingerprint of every mention's entity id shows that the rounds, and builds, agree.
+ * reported apart. The registry is the product's, with the shipped transliteration models, unless
+ * {@code --no-model}. A fingerprint of every mention's entity id shows that the rounds, and builds, agree.
  */
 @Command(name = "registry", mixinStandardHelpOptions = true,
         description = "Entity registry replay: CPU time per replay of a store's documents.")

@@ -118,8 +118,8 @@ public final class NameKeys {
     /**
      * The consonant skeleton of a romanised name, for finding candidates across scripts that leave vowels unwritten
      * (Arabic, Hebrew): vowels and the letters that stand for them there (w, y, h) dropped, sounds those scripts
-     * write with one letter merged (p/b, v/f, c/k/q, g/j, z/s, x/ks), doubled letters single. "dwnald trmb" and "Donald
-     * Trump" both give "dnld trmb". Words stay apart.
+     * write with one letter merged (p/b, v/f, c/k/q, g/j, z/s, x/ks), doubled letters single. "dwnald trmb" and
+     * "Donald Trump" both give "dnld trmb". Words stay apart. A key for finding candidates, never a proof.
      */
     public static String consonants(String roman) {
         StringBuilder out = new StringBuilder(roman.length());

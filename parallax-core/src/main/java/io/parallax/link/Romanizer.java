@@ -39,7 +39,7 @@ public final class Romanizer {
      * letters that would otherwise read as one sound with a middle dot (Потсдам → Pot·sdam). English-language
      * news drops all three, and in a key they would cut one word in two ("ol ga"), so they are removed.
      */
-    static final String CYRILLIC =
+    private static final String CYRILLIC =
             "NFKC; Russian-Latin/BGN; [\\u02B9\\u02BA\\u00B7] Remove; Any-Latin; Latin-ASCII; Lower";
 
     private final Lazy<Transliterator> cyrillic = Lazy.of(() -> Transliterator.getInstance(CYRILLIC));
