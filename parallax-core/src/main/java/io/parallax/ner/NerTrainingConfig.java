@@ -72,13 +72,13 @@ public record NerTrainingConfig(String language, int maxEpochs, int minCount, do
     }
 
     public NerTrainingConfig withMembers(int n) {
-        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augmentRate, genitive,
-                seed, n, method, rate);
+        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augmentRate,
+                genitive, seed, n, method, rate);
     }
 
     /** The same settings, learned by {@code m} with step size {@code r} (the CRF's). */
     public NerTrainingConfig withMethod(Method m, double r) {
-        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augmentRate, genitive,
-                seed, members, m, r);
+        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augmentRate,
+                genitive, seed, members, m, r);
     }
 }

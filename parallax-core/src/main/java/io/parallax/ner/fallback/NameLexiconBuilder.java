@@ -66,7 +66,7 @@ public final class NameLexiconBuilder {
     private final Config config;
     private final Map<String, int[]> corpus = new HashMap<>();
     private final Map<String, Integer> wikidata = new HashMap<>();
-    /** Cyrillic name words with the Latin words they are paired with, and how often. */
+    /** Cyrillic and Arabic name words with the Latin words they are paired with, and how often. */
     private final Map<String, Map<String, Integer>> romanised = new HashMap<>();
 
     public NameLexiconBuilder(Config config) {
@@ -127,9 +127,9 @@ public final class NameLexiconBuilder {
     }
 
     /**
-     * The word whose evidence decides whether {@code w} is a given name: for a Cyrillic word, the Latin word it is
-     * most often paired with (the corpora, all in Latin letters, tell "Donald" from "Ivanov"; Wikidata's counts do
-     * not); else the word itself.
+     * The word whose evidence decides whether {@code w} is a given name: for a Cyrillic or Arabic word, the Latin
+     * word it is most often paired with (the corpora, all in Latin letters, tell "Donald" from "Ivanov"; Wikidata's
+     * counts do not); else the word itself.
      */
     private String latinEvidence(String w) {
         Map<String, Integer> latin = romanised.get(w);
@@ -199,9 +199,9 @@ public final class NameLexiconBuilder {
                 wikidata.merge(latin, count, Integer::sum);
                 String written = f[1].replace(" ", "");
                 if (WORD.matcher(written).matches() && WRITTEN.contains(Script.of(written))) {
-                    String cyrillic = written.toLowerCase(Locale.ROOT);
-                    wikidata.merge(cyrillic, count, Integer::sum);
-                    romanised.computeIfAbsent(cyrillic, k -> new HashMap<>()).merge(latin, count, Integer::sum);
+                    String other = written.toLowerCase(Locale.ROOT);
+                    wikidata.merge(other, count, Integer::sum);
+                    romanised.computeIfAbsent(other, k -> new HashMap<>()).merge(latin, count, Integer::sum);
                 }
             }
         }
