@@ -408,13 +408,22 @@ public final class EntityRegistry implements EntityLinker {
             }
             String key = keys.key(name, p.conv);
             for (String k : keys.keys(name, p.conv)) {
-                found.addAll(gazetteer.byKey(k));
+                // a word of up to three capitals is an abbreviation ("UK") or an acronym ("JAY"): it names a place
+                // only as spelled, not through the key's merged spellings ("JAY" and Jersey's "Jeri" share "iai")
+                if (!shortCapitals(name) || k.equals(name.toLowerCase(Locale.ROOT))) {
+                    found.addAll(gazetteer.byKey(k));
+                }
             }
             if (!found.isEmpty()) {
                 return Optional.of(new PlaceHit(i, key, found));
             }
         }
         return Optional.empty();
+    }
+
+    /** One to three letters, all Latin capitals, nothing else. */
+    private static boolean shortCapitals(String name) {
+        return name.length() <= 3 && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private void linkPlace(Pass p, PlaceHit h, PlaceResolver.Outcome o) {
@@ -603,14 +612,14 @@ public final class EntityRegistry implements EntityLinker {
         // an acronym is nobody's surname: "ИТ" (IT) is not the "It" of "Wield It"
         List<String> words = acronym(name) ? List.of() : NameKeys.words(keys.key(name, p.conv));
         if (type == EntityType.PER || type == EntityType.MISC) {
-            Candidates partial = partial(p, words, type, nameKeys);
+            Candidates partial = partial(p, words, type, type == EntityType.PER, nameKeys);
             if (!partial.ids.isEmpty()) {
                 return partial;
             }
         }
         // under its own keys only: "Trump Organization" says it is an organisation, so its bare "Trump" is no
         // recogniser's slip for the person
-        Candidates other = otherType(p, keys.keys(name, p.conv), words);
+        Candidates other = otherType(p, keys.keys(name, p.conv), words, type == EntityType.PER);
         if (!other.ids.isEmpty()) {
             return other;
         }
@@ -668,17 +677,21 @@ public final class EntityRegistry implements EntityLinker {
      * The same name under another type (recognisers confuse people, organisations and places: "Prigozhin" tagged
      * as a place), never a gazetteer place: an equal key first, then a surname.
      */
-    private Candidates otherType(Pass p, Set<String> nameKeys, List<String> words) {
+    private Candidates otherType(Pass p, Set<String> nameKeys, List<String> words, boolean person) {
         Set<String> exact = compatible(p, lookup(p.s.byKey, nameKeys), null, nameKeys);
         if (!exact.isEmpty()) {
             return choose(p, exact, EXACT * OTHER_TYPE, "same name key, other type");
         }
-        Candidates partial = partial(p, words, null, nameKeys);
+        Candidates partial = partial(p, words, null, person, nameKeys);
         return new Candidates(partial.ids, partial.confidence * OTHER_TYPE, partial.reason + ", other type");
     }
 
-    /** "Putin" → the one person whose surname it is; "Vladimir Putin" → an earlier surname-only "Putin". */
-    private Candidates partial(Pass p, List<String> words, EntityType type, Set<String> nameKeys) {
+    /**
+     * "Putin" → the one person whose surname it is; "Vladimir Putin" → an earlier surname-only "Putin", when
+     * either is known to be a person ({@code person}: the mention is typed as one). The last word of an
+     * organisation's or a place's name is mostly its kind ("Etihad Stadium", "Army Hospital"), nobody's surname.
+     */
+    private Candidates partial(Pass p, List<String> words, EntityType type, boolean person, Set<String> nameKeys) {
         if (words.isEmpty()) {
             return Candidates.NONE;
         }
@@ -689,7 +702,8 @@ public final class EntityRegistry implements EntityLinker {
         }
         Set<String> ids = new TreeSet<>();
         for (String id : compatible(p, lookup(p.s.byKey, Set.of(last)), type, nameKeys)) {
-            if (!p.s.nodes.get(id).multiWord()) {
+            EntityNode n = p.s.nodes.get(id);
+            if (!n.multiWord() && (person || n.types.contains(EntityType.PER))) {
                 ids.add(id);
             }
         }

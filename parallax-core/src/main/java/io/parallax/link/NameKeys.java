@@ -26,13 +26,19 @@ import java.util.regex.Pattern;
 public final class NameKeys {
 
     /** Version of the key function; data built with another version must be rebuilt. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final String[][] SKELETON = {
             {"shch", "sh"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"}, {"tsch", "ch"}, {"tch", "ch"},
             {"ck", "k"}, {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"tz", "ts"}, {"y", "i"}, {"j", "i"},
     };
+
+    /**
+     * Han names of at most this many characters are keyed as written (simplified), not by their toneless pinyin:
+     * two syllables sound alike in too many words ("为其", "for its", and "维琪", Vichy, are both "wei qi").
+     */
+    static final int MAX_HAN_AS_WRITTEN = 2;
 
     /** Names remembered per cache generation by default. */
     public static final int DEFAULT_CACHE = 32_768;
@@ -85,8 +91,23 @@ public final class NameKeys {
     private Keyed keyed(String name) {
         return generic.get(name, n -> {
             String roman = romanizer.romanize(n);
-            return new Keyed(roman, Script.of(n) == Script.LATIN, skeleton(roman));
+            Script script = Script.of(n);
+            String key = script == Script.HAN && hanLetters(n) <= MAX_HAN_AS_WRITTEN
+                    ? romanizer.simplifiedLetters(n) : skeleton(roman);
+            return new Keyed(roman, script == Script.LATIN, key);
         });
+    }
+
+    /**
+     * The skeleton of a name's romanisation, whatever its script: what {@link #key(String)} is except for short
+     * Han names. For comparing a name with its spelling in another script, where the romanisation is the point.
+     */
+    public String romanKey(String name) {
+        return skeleton(keyed(name).roman());
+    }
+
+    private static long hanLetters(String name) {
+        return name.codePoints().filter(Character::isLetter).count();
     }
 
     /**

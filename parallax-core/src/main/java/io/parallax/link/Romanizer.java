@@ -46,6 +46,8 @@ public final class Romanizer {
     private final Lazy<Transliterator> han = Lazy.of(() -> Transliterator.getInstance(
             "NFKC; Han-Latin; Latin-ASCII; Lower"));
     private final Lazy<Transliterator> any = Lazy.of(() -> Transliterator.getInstance(ANY));
+    private final Lazy<Transliterator> simplified = Lazy.of(() -> Transliterator.getInstance(
+            "NFKC; Traditional-Simplified"));
     private final Normalizer2 nfkc = Normalizer2.getNFKCCasefoldInstance();
     /** Romanisation of each fast-path character by index, or null where the ICU path must decide. */
     private final String[] table = fastTable();
@@ -54,6 +56,14 @@ public final class Romanizer {
     public String romanize(String text) {
         String fast = fast(text);
         return fast != null ? fast : icu(text);
+    }
+
+    /** The letters of {@code text} with traditional Han characters replaced by simplified ones (維琪 → 维琪). */
+    public String simplifiedLetters(String text) {
+        String s = simplified.get().transliterate(text);
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** The ICU path for any text, bypassing the fast path (for tests that compare the two). */

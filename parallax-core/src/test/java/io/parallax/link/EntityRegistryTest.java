@@ -413,4 +413,36 @@ class EntityRegistryTest {
         assertThat(idOf(r, "ar", "مدينة")).isNotEqualTo(idOf(r, "en", "Madonna"));
         assertThat(NameKeys.consonants("dwnald tramb")).isEqualTo(NameKeys.consonants("Donald Trump"));
     }
+
+    @Test
+    void theLastWordOfAPlaceOrOrganisationIsNoSurname() {
+        EntityRegistry r = registry(List.of());
+        // a fragment of a name in another script's text, typed as the fallback types unknown words
+        r.add(doc("ru", "ru", misc("Stadium"), misc("Hospital"), misc("Путин")));
+        r.add(doc("en", "en", loc("Etihad Stadium"), org("Army Hospital"), per("Vladimir Putin")));
+        assertThat(idOf(r, "en", "Etihad Stadium")).isNotEqualTo(idOf(r, "ru", "Stadium"));
+        assertThat(idOf(r, "en", "Army Hospital")).isNotEqualTo(idOf(r, "ru", "Hospital"));
+        assertThat(idOf(r, "en", "Vladimir Putin")).as("a person's full name still finds the surname")
+                .isEqualTo(idOf(r, "ru", "Путин"));
+    }
+
+    @Test
+    void shortCapitalsNamePlacesOnlyAsSpelled() {
+        EntityRegistry r = registry(List.of());
+        List<Resolution> out = r.add(doc("zh", "zh", loc("JAY"), loc("USA"), loc("Jersey")));
+        assertThat(out.get(0).reason()).doesNotContain("gazetteer");
+        assertThat(r.entity(out.get(1).entity()).orElseThrow().name()).isEqualTo("United States");
+        assertThat(r.entity(out.get(2).entity()).orElseThrow().name()).isEqualTo("Jersey");
+    }
+
+    @Test
+    void shortHanNamesFindPlacesByTheirCharactersNotTheirSound() {
+        EntityRegistry r = registry(List.of());
+        List<Resolution> out = r.add(doc("zh", "zh", loc("伦敦"), loc("為其"), loc("維琪"), loc("波士顿")));
+        assertThat(r.entity(out.get(0).entity()).orElseThrow().name()).isEqualTo("London");
+        // "wei qi" both, but "for its" is no place; Vichy is found as written, in traditional characters too
+        assertThat(out.get(1).reason()).doesNotContain("gazetteer");
+        assertThat(r.entity(out.get(2).entity()).orElseThrow().name()).isEqualTo("Vichy");
+        assertThat(r.entity(out.get(3).entity()).orElseThrow().name()).isEqualTo("Boston");
+    }
 }

@@ -49,8 +49,9 @@ class NameKeysTest {
     @Test
     void everyScriptRomanises() {
         for (String n : new String[]{"Москва", "Αθήνα", "موسكو", "מוסקבה", "北京", "서울", "モスクワ"}) {
-            assertThat(keys.key(n)).as(n).matches("[a-z ]+");
+            assertThat(keys.romanKey(n)).as(n).matches("[a-z ]+");
         }
+        assertThat(keys.key("北京市")).matches("[a-z ]+");
     }
 
     @Test
@@ -102,5 +103,14 @@ class NameKeysTest {
                 List.of(), false);
         assertThat(keys.key("Prigozjin", sv)).isEqualTo(keys.key("Prigozhin", en));
         assertThat(keys.key("Prigozjin", plain)).isNotEqualTo(keys.key("Prigozjin", sv));
+    }
+
+    @Test
+    void shortHanNamesAreKeyedAsWrittenLongerOnesBySound() {
+        assertThat(keys.key("维琪")).isEqualTo("维琪").isNotEqualTo(keys.key("为其"));
+        assertThat(keys.key("維琪")).as("traditional characters").isEqualTo("维琪");
+        assertThat(keys.key("波士顿")).isEqualTo("bo shi dun");
+        assertThat(keys.romanKey("维琪")).isEqualTo(keys.romanKey("为其")).isEqualTo("vei ki");
+        assertThat(keys.romanKey("Пригожин")).isEqualTo(keys.key("Пригожин"));
     }
 }

@@ -7,6 +7,7 @@ import io.parallax.link.EntityRegistry;
 import io.parallax.link.LinkerConfig;
 import io.parallax.link.NameKeys;
 import io.parallax.link.NameMatcher;
+import io.parallax.link.Resolution;
 import io.parallax.link.Romanizer;
 import io.parallax.link.gazetteer.Gazetteer;
 import io.parallax.model.AnalyzedDocument;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +98,13 @@ public final class LinksEval implements Callable<Integer> {
                 registry.add(english.get(id));
                 registry.add(translated.get(id));
             }
-            Tally t = tally(registry.entities(), lang);
+            Map<Mention, String> reasons = new HashMap<>();
+            for (AnalyzedDocument d : translated.values()) {
+                for (Resolution r : registry.resolutions(d.id())) {
+                    reasons.put(r.mention(), r.reason());
+                }
+            }
+            Tally t = tally(registry.entities(), lang, reasons);
             w.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", lang, translated.size(), t.entities(),
                     t.parallel(), t.elsewhere());
             t.linked().stream().limit(show).forEach(s -> w.println("    parallel: " + s));
@@ -138,8 +146,11 @@ public final class LinksEval implements Callable<Integer> {
         return out;
     }
 
-    /** Parallel and elsewhere links of the registry's entities, for translation language {@code lang}. */
-    static Tally tally(List<Entity> entities, String lang) {
+    /**
+     * Parallel and elsewhere links of the registry's entities, for translation language {@code lang}; each listed
+     * translation name carries the reason it was linked, where {@code reasons} has one.
+     */
+    static Tally tally(List<Entity> entities, String lang, Map<Mention, String> reasons) {
         int parallel = 0;
         int elsewhere = 0;
         int crossing = 0;
@@ -148,7 +159,7 @@ public final class LinksEval implements Callable<Integer> {
         for (Entity e : entities) {
             Set<String> en = new HashSet<>();
             Set<String> other = new HashSet<>();
-            List<String> otherNames = new ArrayList<>();
+            Map<String, String> otherNames = new LinkedHashMap<>();   // each name with its first link's reason
             for (Mention m : e.mentions()) {
                 String doc = m.provenance().document();
                 String id = doc.substring(0, doc.lastIndexOf('-'));
@@ -156,9 +167,8 @@ public final class LinksEval implements Callable<Integer> {
                     en.add(id);
                 } else if (doc.endsWith("-" + lang)) {
                     other.add(id);
-                    if (!otherNames.contains(m.text())) {
-                        otherNames.add(m.text());
-                    }
+                    String reason = reasons.get(m);
+                    otherNames.putIfAbsent(m.text(), m.text() + (reason == null ? "" : " [" + reason + "]"));
                 }
             }
             if (en.isEmpty() || other.isEmpty()) {
@@ -169,7 +179,7 @@ public final class LinksEval implements Callable<Integer> {
             both.retainAll(other);
             parallel += both.size();
             elsewhere += other.size() - both.size();
-            String line = e.name() + " (" + e.type() + ") = " + String.join(", ", otherNames);
+            String line = e.name() + " (" + e.type() + ") = " + String.join(", ", otherNames.values());
             (both.isEmpty() ? elsewhereOnly : linked).add(line);
         }
         return new Tally(parallel, elsewhere, crossing, linked, elsewhereOnly);

@@ -6,6 +6,7 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.util.ULocale;
 import io.parallax.link.NameKeys;
+import io.parallax.link.Script;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -52,6 +53,8 @@ public final class GazetteerBuilder {
 
     /** Shorter keys are mostly romanised abbreviations ("mi", "e u") that collide with everything. */
     private static final int MIN_KEY_LETTERS = 3;
+    /** Shortest key of Han characters (kept as written): two, as in 伦敦; one character is an abbreviation. */
+    private static final int MIN_HAN_KEY = 2;
 
     private final NameKeys keys;
 
@@ -118,7 +121,8 @@ public final class GazetteerBuilder {
         for (String n : names) {
             if (usableName(n)) {
                 String k = keys.key(n);
-                if (k.replace(" ", "").length() >= MIN_KEY_LETTERS) {
+                int letters = k.replace(" ", "").length();
+                if (letters >= MIN_KEY_LETTERS || letters >= MIN_HAN_KEY && Script.of(k) == Script.HAN) {
                     out.add(k);
                 }
             }

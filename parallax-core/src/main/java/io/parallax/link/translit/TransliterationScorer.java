@@ -39,11 +39,11 @@ public final class TransliterationScorer {
 
     /** How close the names are under ICU's rule-based romanisation (BGN/PCGN for Russian), as key similarity. */
     private double ruleSimilarity(String x, String y) {
-        return io.parallax.link.Strings.similarity(keys.key(x), keys.key(y));
+        return io.parallax.link.Strings.similarity(keys.romanKey(x), keys.romanKey(y));
     }
 
     private double ruleDistance(String x, String y) {
-        return Math.min(8, io.parallax.link.Strings.levenshtein(keys.key(x), keys.key(y)));
+        return Math.min(8, io.parallax.link.Strings.levenshtein(keys.romanKey(x), keys.romanKey(y)));
     }
 
     public TransliterationScorer(TransliterationModel model) {

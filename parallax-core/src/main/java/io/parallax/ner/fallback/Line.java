@@ -1,5 +1,6 @@
 package io.parallax.ner.fallback;
 
+import io.parallax.link.Script;
 import io.parallax.ner.fallback.NerCues.Kind;
 
 /**
@@ -156,6 +157,9 @@ final class Line {
 
     /** The name key of tokens {@code [start, end)}, the last replaced by {@code last} when not null. */
     String key(int start, int end, String last) {
+        if (han(start, end)) {
+            return hanKey(start, end, last);
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < end; i++) {
             String k = i == end - 1 && last != null ? doc.key(last) : doc.key(words[i]);
@@ -167,6 +171,28 @@ final class Line {
             }
         }
         return sb.toString();
+    }
+
+    /** True when a token of {@code [start, end)} is written in Han characters. */
+    private boolean han(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Script.of(words[i].text) == Script.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The key of the tokens' text run together, as Chinese is written: a short Han name is keyed as written, so
+     * the key of its characters one by one would never match it.
+     */
+    private String hanKey(int start, int end, String last) {
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            text.append(i == end - 1 && last != null ? last : words[i].text);
+        }
+        return doc.key(text.toString());
     }
 
     /** Text of tokens {@code [start, end)} in lower case, joined by single spaces. */

@@ -115,6 +115,14 @@ class FallbackNameFinderTest {
     }
 
     @Test
+    void hanPlacesAreFoundByTheirCharactersNotTheirSound() {
+        FallbackNameFinder zh = Fixtures.finder("zh");
+        // 为其 ("for its") sounds like 维琪 (Vichy), and 背景 ("background") like 北京 (Beijing)
+        var names = run(zh, document("他 为其 背景 去 了 伦 敦 和 北京 。"));
+        assertThat(names.get(0)).containsExactly("伦 敦/LOC", "北京/LOC");
+    }
+
+    @Test
     void withoutCaseAGivenNameBeforeNameWordsIsAPerson() {
         FallbackNameFinder ar = Fixtures.finder("ar");
         var names = run(ar, document("قال دونالد ترامب إن الاتفاق جيد ."));
