@@ -432,7 +432,9 @@ public final class EntityRegistry implements EntityLinker {
             return;
         }
         if (!o.resolved()) {
-            p.out[h.mention()] = new Resolution(m, null, 0, o.reason());
+            if (!o.candidates().isEmpty()) {   // else no place is meant, and the name may link as a name
+                p.out[h.mention()] = new Resolution(m, null, 0, o.reason());
+            }
             return;
         }
         String id = p.s.rules.resolve(o.place().id());
@@ -689,7 +691,8 @@ public final class EntityRegistry implements EntityLinker {
     /**
      * "Putin" → the one person whose surname it is; "Vladimir Putin" → an earlier surname-only "Putin", when
      * either is known to be a person ({@code person}: the mention is typed as one). The last word of an
-     * organisation's or a place's name is mostly its kind ("Etihad Stadium", "Army Hospital"), nobody's surname.
+     * organisation's or a place's name is mostly its kind ("Etihad Stadium", "Army Hospital") or a common word
+     * ("NL West"), nobody's surname.
      */
     private Candidates partial(Pass p, List<String> words, EntityType type, boolean person, Set<String> nameKeys) {
         if (words.isEmpty()) {
@@ -698,6 +701,7 @@ public final class EntityRegistry implements EntityLinker {
         String last = words.get(words.size() - 1);
         if (words.size() == 1) {
             Set<String> ids = compatible(p, lookup(p.s.bySurname, Set.of(last)), type, nameKeys);
+            ids.removeIf(id -> !person && !p.s.nodes.get(id).types.contains(EntityType.PER));
             return choose(p, ids, PARTIAL, "surname");
         }
         Set<String> ids = new TreeSet<>();

@@ -424,6 +424,11 @@ class EntityRegistryTest {
         assertThat(idOf(r, "en", "Army Hospital")).isNotEqualTo(idOf(r, "ru", "Hospital"));
         assertThat(idOf(r, "en", "Vladimir Putin")).as("a person's full name still finds the surname")
                 .isEqualTo(idOf(r, "ru", "Путин"));
+
+        r.add(doc("en2", "en", misc("NL West"), per("Scott Coker")));
+        r.add(doc("de", "de", loc("West"), misc("Coker")));
+        assertThat(idOf(r, "de", "West")).isNotEqualTo(idOf(r, "en2", "NL West"));
+        assertThat(idOf(r, "de", "Coker")).isEqualTo(idOf(r, "en2", "Scott Coker"));
     }
 
     @Test
@@ -444,5 +449,14 @@ class EntityRegistryTest {
         assertThat(out.get(1).reason()).doesNotContain("gazetteer");
         assertThat(r.entity(out.get(2).entity()).orElseThrow().name()).isEqualTo("Vichy");
         assertThat(r.entity(out.get(3).entity()).orElseThrow().name()).isEqualTo("Boston");
+    }
+
+    @Test
+    void aCompassWordIsARegionOnlyWithItsCountry() {
+        EntityRegistry r = registry(List.of());
+        List<Resolution> alone = r.add(doc("a", "en", loc("West"), loc("Far North")));
+        assertThat(alone).allSatisfy(x -> assertThat(x.reason()).as(x.mention().text()).doesNotContain("gazetteer"));
+        List<Resolution> cameroon = r.add(doc("b", "en", loc("Cameroon"), loc("West")));
+        assertThat(cameroon.get(1).reason()).contains("gazetteer: West (region, CM)");
     }
 }

@@ -29,7 +29,8 @@ public final class PlaceResolver {
      * @param place      the chosen place, or {@code null}
      * @param confidence in [0, 1]
      * @param reason     why, in a few words
-     * @param candidates every candidate, best first
+     * @param candidates every candidate, best first; none when no candidate may be meant here, and the name may
+     *                   then be something else's
      */
     public record Outcome(GazetteerEntry place, double confidence, String reason, List<GazetteerEntry> candidates) {
 
@@ -61,9 +62,17 @@ public final class PlaceResolver {
      */
     public Outcome resolve(List<GazetteerEntry> candidates, Set<String> context) {
         List<Scored> scored = new ArrayList<>();
+        boolean directionsOnly = false;
         for (GazetteerEntry e : candidates.stream().distinct().toList()) {
             boolean inContext = e.countryCode() != null && context.contains(e.countryCode());
+            if (directions(e.name()) && !inContext) {
+                directionsOnly = true;
+                continue;
+            }
             scored.add(new Scored(e, prior(e), inContext ? CONTEXT_BONUS : 0));
+        }
+        if (scored.isEmpty() && directionsOnly) {
+            return Outcome.ambiguous(List.of(), "a direction, a place only in its country's context");
         }
         scored.sort(Comparator.comparingDouble(Scored::total).reversed().thenComparing(s -> s.entry().id()));
         List<GazetteerEntry> ranked = scored.stream().map(Scored::entry).toList();
@@ -84,6 +93,26 @@ public final class PlaceResolver {
         String why = top.context() > second.context() ? " (document context)" : "";
         return new Outcome(top.entry(), confidence, "gazetteer: " + describe(top.entry()) + why, ranked);
     }
+
+    /**
+     * True for a name made only of compass words ("West", "Far North", "Upper East"): Cameroon's and Ghana's
+     * regions are so named, and the word alone almost never means them, so they need their country in the
+     * document.
+     */
+    static boolean directions(String name) {
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+        for (String w : words) {
+            if (!DIRECTIONS.contains(w)) {
+                return false;
+            }
+        }
+        return words.length > 0;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "central", "centre", "center", "upper", "lower", "far",
+            "middle");
 
     private static double requiredMargin(Scored top, Scored second) {
         boolean countryVsRegion = java.util.EnumSet.of(top.entry().kind(), second.entry().kind())
