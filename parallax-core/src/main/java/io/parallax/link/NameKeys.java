@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * sign), w/v, x/ks, doubled letters, a word-initial ye/je/ie, and -off/-ov. It is a key for finding candidates,
  * not a proof of identity: callers confirm with types, context or a {@link NameMatcher}.
  *
+ * <p>A name in Han characters is keyed as written (in simplified characters), not by its toneless pinyin: the
+ * syllables of names sound like too many common words ("为其", "for its", and 维琪, Vichy, are both "wei qi";
+ * "背景是", "the background is", and 北京市, Beijing, both "bei jing shi"). The price is a transliteration written
+ * with other characters of the same sound (布莱顿 and 布赖顿, Brighton), which no longer match.
+ *
  * <p>Keys are memoised in bounded caches (a corpus names the same people and places again and again, and the
  * registry asks for each name's keys several times): by default up to {@value #DEFAULT_CACHE} recent names per
  * generation. Caching never changes a key.
@@ -33,12 +38,6 @@ public final class NameKeys {
             {"shch", "sh"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"}, {"tsch", "ch"}, {"tch", "ch"},
             {"ck", "k"}, {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"tz", "ts"}, {"y", "i"}, {"j", "i"},
     };
-
-    /**
-     * Han names of at most this many characters are keyed as written (simplified), not by their toneless pinyin:
-     * two syllables sound alike in too many words ("为其", "for its", and "维琪", Vichy, are both "wei qi").
-     */
-    static final int MAX_HAN_AS_WRITTEN = 2;
 
     /** Names remembered per cache generation by default. */
     public static final int DEFAULT_CACHE = 32_768;
@@ -92,23 +91,19 @@ public final class NameKeys {
         return generic.get(name, n -> {
             String roman = romanizer.romanize(n);
             Script script = Script.of(n);
-            String key = script == Script.HAN && hanLetters(n) <= MAX_HAN_AS_WRITTEN
-                    ? romanizer.simplifiedLetters(n) : skeleton(roman);
+            String key = script == Script.HAN ? romanizer.simplifiedLetters(n) : skeleton(roman);
             return new Keyed(roman, script == Script.LATIN, key);
         });
     }
 
     /**
-     * The skeleton of a name's romanisation, whatever its script: what {@link #key(String)} is except for short
-     * Han names. For comparing a name with its spelling in another script, where the romanisation is the point.
+     * The skeleton of a name's romanisation, whatever its script: what {@link #key(String)} is except for Han
+     * names. For comparing a name with its spelling in another script, where the romanisation is the point.
      */
     public String romanKey(String name) {
         return skeleton(keyed(name).roman());
     }
 
-    private static long hanLetters(String name) {
-        return name.codePoints().filter(Character::isLetter).count();
-    }
 
     /**
      * The key of a name as written by a speaker of {@code conventions}' language: a Latin-script name is first

@@ -441,7 +441,7 @@ class EntityRegistryTest {
     }
 
     @Test
-    void shortHanNamesFindPlacesByTheirCharactersNotTheirSound() {
+    void hanNamesFindPlacesByTheirCharactersNotTheirSound() {
         EntityRegistry r = registry(List.of());
         List<Resolution> out = r.add(doc("zh", "zh", loc("伦敦"), loc("為其"), loc("維琪"), loc("波士顿")));
         assertThat(r.entity(out.get(0).entity()).orElseThrow().name()).isEqualTo("London");

@@ -184,8 +184,8 @@ final class Line {
     }
 
     /**
-     * The key of the tokens' text run together, as Chinese is written: a short Han name is keyed as written, so
-     * the key of its characters one by one would never match it.
+     * The key of the tokens' text run together, as Chinese is written: a Han name is keyed as written, so the key
+     * of its characters one by one would never match it.
      */
     private String hanKey(int start, int end, String last) {
         StringBuilder text = new StringBuilder();
