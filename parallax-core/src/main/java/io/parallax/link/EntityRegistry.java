@@ -62,6 +62,8 @@ public final class EntityRegistry implements EntityLinker {
     private static final int MAX_ID_LENGTH = 80;
     private static final long MAJOR_CITY = 100_000;
     private static final double OTHER_TYPE = 0.8;
+    /** A gloss is as sure as the link of the name it glosses, nearly. */
+    private static final double GLOSS = 0.95;
     /** Shortest key (letters) the transliteration step looks up: one edit in three letters finds anything. */
     private static final int MIN_TRANSLITERATED_LETTERS = 4;
     /** Scripts that leave vowels unwritten: their names are also looked up by consonants. */
@@ -84,8 +86,13 @@ public final class EntityRegistry implements EntityLinker {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private State state;
 
-    /** What the registry retains of a document: enough to replay it. */
-    record Observation(String document, String language, Instant seen, List<Mention> mentions) {
+    /**
+     * What the registry retains of a document: enough to replay it.
+     *
+     * @param glosses from the index of a mention in another script to that of the Latin name glossing it
+     */
+    record Observation(String document, String language, Instant seen, List<Mention> mentions,
+                       Map<Integer, Integer> glosses) {
     }
 
     /** Everything derived from observations and decisions; replaced wholesale on replay. */
@@ -169,7 +176,8 @@ public final class EntityRegistry implements EntityLinker {
      */
     public List<Resolution> add(AnalyzedDocument document, Instant seen) {
         Objects.requireNonNull(document, "document");
-        Observation obs = new Observation(document.id(), language(document), seen, document.mentions());
+        Observation obs = new Observation(document.id(), language(document), seen, document.mentions(),
+                glosses(document.document().text(), document.mentions()));
         lock.writeLock().lock();
         try {
             boolean again = documents.containsKey(obs.document());
@@ -311,9 +319,10 @@ public final class EntityRegistry implements EntityLinker {
         resolvePlaces(p);
         linkRoads(p);
         List<Integer> order = nameOrder(p);
+        Map<Integer, Integer> glosses = obs.glosses();
         List<Integer> deferred = new ArrayList<>();
         for (int i : order) {
-            if (!linkByName(p, i, false)) {
+            if (p.out[i] == null && !linkGloss(p, i, glosses.get(i)) && !linkByName(p, i, false)) {
                 deferred.add(i);
             }
         }
@@ -325,6 +334,58 @@ public final class EntityRegistry implements EntityLinker {
         List<Resolution> result = List.of(p.out);
         s.resolutions.put(obs.document(), result);
         return result;
+    }
+
+    /**
+     * Names in another script followed by a Latin name in brackets, as news in Chinese, Japanese, Russian or Arabic
+     * glosses a foreign name: "杰夫·迪尔(Geoff Diehl)", "Дональд Трамп (Donald Trump)". From the index of the
+     * other name to that of the Latin one.
+     */
+    static Map<Integer, Integer> glosses(String text, List<Mention> ms) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> ms.get(i).start()));
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int k = 0; k + 1 < order.size(); k++) {
+            Mention m = ms.get(order.get(k));
+            Mention next = ms.get(order.get(k + 1));
+            if (Script.of(m.text()) != Script.LATIN && Script.of(next.text()) == Script.LATIN
+                    && between(text, m.end(), next.start()).matches("\\s?[(（]\\s?")
+                    && between(text, next.end(), next.end() + 1).matches("[)）]")) {
+                out.put(order.get(k), order.get(k + 1));
+            }
+        }
+        return out;
+    }
+
+    private static String between(String text, int from, int to) {
+        return from <= to && to <= text.length() ? text.substring(from, to) : "";
+    }
+
+    /**
+     * Links mention {@code i} to the entity of the Latin name that glosses it ({@code gloss}, null for none),
+     * linking that name first. False when there is no gloss or it found no entity.
+     */
+    private boolean linkGloss(Pass p, int i, Integer gloss) {
+        if (gloss == null) {
+            return false;
+        }
+        if (p.out[gloss] == null && !linkByName(p, gloss, false)) {
+            create(p, gloss);
+        }
+        if (p.out[gloss].entity() == null) {
+            return false;   // the Latin name could not be linked (too short, ambiguous): neither is its gloss
+        }
+        String id = p.out[gloss].entity();
+        EntityNode n = id == null ? null : p.s.nodes.get(id);
+        if (n == null || n.place != null && p.obs.mentions().get(i).type() != EntityType.LOC) {
+            return false;
+        }
+        attach(p, i, n, p.forms[i].name(), p.out[gloss].confidence() * GLOSS,
+                "glossed as '" + p.obs.mentions().get(gloss).text() + "'");
+        return true;
     }
 
     private String invalid(NameForm f) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * sign), w/v, x/ks, doubled letters, a word-initial ye/je/ie, and -off/-ov. It is a key for finding candidates,
  * not a proof of identity: callers confirm with types, context or a {@link NameMatcher}.
  *
- * <p>A name in Han characters is keyed as written (in simplified characters), not by its toneless pinyin: the
+ * <p>A name in Han characters is keyed as written (in simplified characters, the parts of a foreign name that
+ * the dot joins as words: "唐纳德·特朗普" → "唐纳德 特朗普"), not by its toneless pinyin: the
  * syllables of names sound like too many common words ("为其", "for its", and 维琪, Vichy, are both "wei qi";
  * "背景是", "the background is", and 北京市, Beijing, both "bei jing shi"). The price is a transliteration written
  * with other characters of the same sound (布莱顿 and 布赖顿, Brighton), which no longer match.
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 public final class NameKeys {
 
     /** Version of the key function; data built with another version must be rebuilt. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final String[][] SKELETON = {
@@ -91,7 +92,7 @@ public final class NameKeys {
         return generic.get(name, n -> {
             String roman = romanizer.romanize(n);
             Script script = Script.of(n);
-            String key = script == Script.HAN ? romanizer.simplifiedLetters(n) : skeleton(roman);
+            String key = script == Script.HAN ? romanizer.simplifiedWords(n) : skeleton(roman);
             return new Keyed(roman, script == Script.LATIN, key);
         });
     }

@@ -58,11 +58,27 @@ public final class Romanizer {
         return fast != null ? fast : icu(text);
     }
 
-    /** The letters of {@code text} with traditional Han characters replaced by simplified ones (維琪 → 维琪). */
-    public String simplifiedLetters(String text) {
+    /**
+     * The words of {@code text}, traditional Han characters replaced by simplified ones (維琪 → 维琪), each run of
+     * other characters (the dot of "唐纳德·特朗普", spaces) one space.
+     */
+    public String simplifiedWords(String text) {
         String s = simplified.get().transliterate(text);
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                gap = !out.isEmpty();
+            } else {
+                if (gap) {
+                    out.append(' ');
+                    gap = false;
+                }
+                out.appendCodePoint(c);
+            }
+        }
         return out.toString();
     }
 

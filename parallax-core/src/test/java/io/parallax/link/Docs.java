@@ -43,16 +43,25 @@ final class Docs {
      */
     static AnalyzedDocument doc(String id, String lang, M... mentions) {
         StringBuilder text = new StringBuilder();
-        List<Mention> out = new ArrayList<>();
         for (M m : mentions) {
-            if (!text.isEmpty()) {
-                text.append(" … ");
-            }
-            int start = text.length();
-            text.append(m.text());
-            out.add(new Mention(m.text(), m.type(), Provenance.of(id, start, text.length()), 0));
+            text.append(text.isEmpty() ? "" : " … ").append(m.text());
         }
-        Document d = new Document(id, null, null, List.of(), null, LocalDate.of(2023, 6, 30), text.toString(),
+        return inText(id, lang, text.toString(), mentions);
+    }
+
+    /** A document of the given text, each mention at the first place after the previous one where it occurs. */
+    static AnalyzedDocument inText(String id, String lang, String text, M... mentions) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (M m : mentions) {
+            int start = text.indexOf(m.text(), from);
+            if (start < 0) {
+                throw new IllegalArgumentException("no '" + m.text() + "' after offset " + from);
+            }
+            from = start + m.text().length();
+            out.add(new Mention(m.text(), m.type(), Provenance.of(id, start, from), 0));
+        }
+        Document d = new Document(id, null, null, List.of(), null, LocalDate.of(2023, 6, 30), text,
                 List.of(), Map.of());
         return new AnalyzedDocument(d, new LanguageGuess(lang, 0.99), List.of(), out, List.of(), List.of(),
                 List.of());

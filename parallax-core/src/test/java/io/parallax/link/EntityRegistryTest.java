@@ -459,4 +459,23 @@ class EntityRegistryTest {
         List<Resolution> cameroon = r.add(doc("b", "en", loc("Cameroon"), loc("West")));
         assertThat(cameroon.get(1).reason()).contains("gazetteer: West (region, CM)");
     }
+
+    @Test
+    void aNameGlossedInLatinLettersIsThatNamesEntity() {
+        EntityRegistry r = registry(List.of());
+        r.add(doc("en", "en", per("Geoff Diehl"), per("Elizabeth Warren")));
+        r.add(Docs.inText("zh", "zh", "对手是众议员杰夫·迪尔(Geoff Diehl)，迪尔曾是联合主席。伊丽莎白·沃伦 表示",
+                per("杰夫·迪尔"), per("Geoff Diehl"), per("迪尔"), per("伊丽莎白·沃伦")));
+        String diehl = idOf(r, "en", "Geoff Diehl");
+        assertThat(idOf(r, "zh", "杰夫·迪尔")).as(reasonOf(r, "zh", "杰夫·迪尔")).isEqualTo(diehl);
+        assertThat(idOf(r, "zh", "迪尔")).as("the surname, by the dotted name's last part").isEqualTo(diehl);
+        assertThat(idOf(r, "zh", "伊丽莎白·沃伦")).as("no gloss: the space is no bracket, but three characters away")
+                .isNotEqualTo(idOf(r, "en", "Elizabeth Warren"));
+        r.add(Docs.inText("zh2", "zh", "迪尔说", per("迪尔")));
+        assertThat(idOf(r, "zh2", "迪尔")).as("in a later document").isEqualTo(diehl);
+        r.add(Docs.inText("zh3", "zh", "伊丽莎白·沃伦的Instagram（Instagram）", per("伊丽莎白·沃伦"), org("Instagram"),
+                org("Instagram")));
+        assertThat(idOf(r, "zh3", "伊丽莎白·沃伦")).as("'s Instagram is no gloss")
+                .isNotEqualTo(r.resolutions("zh3").get(1).entity());
+    }
 }

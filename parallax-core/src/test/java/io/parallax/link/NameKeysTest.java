@@ -109,6 +109,7 @@ class NameKeysTest {
         assertThat(keys.key("维琪")).isEqualTo("维琪").isNotEqualTo(keys.key("为其"));
         assertThat(keys.key("維琪")).as("traditional characters").isEqualTo("维琪");
         assertThat(keys.key("北京市")).isNotEqualTo(keys.key("背景是"));
+        assertThat(keys.key("唐納德·特朗普")).as("a foreign name's parts").isEqualTo("唐纳德 特朗普");
         assertThat(keys.romanKey("维琪")).isEqualTo(keys.romanKey("为其")).isEqualTo("vei ki");
         assertThat(keys.romanKey("Пригожин")).isEqualTo(keys.key("Пригожин"));
     }

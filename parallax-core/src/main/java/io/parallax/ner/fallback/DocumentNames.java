@@ -17,6 +17,8 @@ final class DocumentNames {
     static final double MIN_CONFIDENCE = 0.5;
     private static final int MAX_TOKENS = 4;
     private static final int MIN_LETTERS = 3;
+    /** Shortest last part of a dotted name that spreads: two Han characters are a name (迪尔). */
+    private static final int MIN_DOTTED_PART = 2;
 
     private record Known(EntityType type, double confidence) {
     }
@@ -41,11 +43,28 @@ final class DocumentNames {
 
     private void learn(Line line, Candidate c) {
         put(known, line.lower(c.start(), c.end()), c.type(), c.confidence());
-        if (c.type() == EntityType.PER && c.length() >= 2) {
+        if (c.evidence() == Evidence.DOTTED_NAME) {
+            learnLastPart(line, c);
+        } else if (c.type() == EntityType.PER && c.length() >= 2) {
             Word last = line.word(c.end() - 1);
             if (last.letters >= MIN_LETTERS && !line.never(c.end() - 1)) {
                 put(surnames, last.lower, EntityType.PER, c.confidence());
             }
+        }
+    }
+
+    /** The part after a dotted name's last dot, however many tokens segmentation made of it ("特 朗 普"). */
+    private void learnLastPart(Line line, Candidate c) {
+        int from = c.end();
+        while (from > c.start() && !line.word(from - 1).isNameDot()) {
+            from--;
+        }
+        int letters = 0;
+        for (int k = from; k < c.end(); k++) {
+            letters += line.word(k).letters;
+        }
+        if (letters >= MIN_DOTTED_PART && c.end() - from <= MAX_TOKENS) {
+            put(surnames, line.lower(from, c.end()), EntityType.PER, c.confidence());
         }
     }
 

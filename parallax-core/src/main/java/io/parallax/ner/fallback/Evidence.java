@@ -10,6 +10,8 @@ public enum Evidence {
     TITLE,
     /** A given name followed by capitalised words. */
     GIVEN_NAME,
+    /** A foreign name in Chinese or Japanese writing, its parts joined by a dot ("唐纳德·特朗普"). */
+    DOTTED_NAME,
     /** Capitalised words ending in a surname ending ("-enko", "-ović", "-sson"). */
     SURNAME,
     /** Capitalised words followed by a legal form ("GmbH", "SA"). */

@@ -1,5 +1,6 @@
 package io.parallax.ner.fallback;
 
+import io.parallax.link.Romanizer;
 import io.parallax.link.Script;
 import io.parallax.model.EntityType;
 import io.parallax.ner.NameSpan;
@@ -25,7 +26,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Builds a {@link NameLexicon} from labelled NER corpora (which words start and end people's names) and from
  * Wikidata's person-name words (how common each word is in people's names worldwide), in Latin letters and, from
- * the pair files' other side, in Cyrillic and Arabic.
+ * the pair files' other side, in Cyrillic, Arabic and Han characters (simplified).
  *
  * <p>A word is {@link NameLexicon.Kind#GIVEN given} when the corpora show it starting names of two or more words
  * at least twice, in at least half of its capitalised occurrences and more often than it ends them; or when
@@ -55,18 +56,21 @@ public final class NameLexiconBuilder {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(-\\p{L}+)*");
     /**
      * Scripts whose name words are taken from the pair files' target side: Cyrillic, where capitalisation finds
-     * names, and Arabic, which has no case and writes names as separate words, so only the lexicon can. (Hebrew and
-     * Korean would qualify too; there is no data here to measure them on.)
+     * names; Arabic, which has no case and writes names as separate words, so only the lexicon can; and Han, where
+     * word segmentation cuts foreign names into characters and the lexicon tells where a name's parts end
+     * ("哈 里斯" is 哈里斯, Harris). (Hebrew and Korean would qualify too; there is no data here to measure them on.)
      */
-    private static final Set<Script> WRITTEN = java.util.EnumSet.of(Script.CYRILLIC, Script.ARABIC);
+    private static final Set<Script> WRITTEN = java.util.EnumSet.of(Script.CYRILLIC, Script.ARABIC, Script.HAN);
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "des", "del", "della", "dos", "das",
             "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "ben", "abu", "af",
             "av", "zu", "y", "e", "of", "the", "and", "mc", "st");
 
     private final Config config;
+    /** For Han names in simplified characters, as the finder looks them up. */
+    private final Romanizer romanizer = new Romanizer();
     private final Map<String, int[]> corpus = new HashMap<>();
     private final Map<String, Integer> wikidata = new HashMap<>();
-    /** Cyrillic and Arabic name words with the Latin words they are paired with, and how often. */
+    /** Cyrillic, Arabic and Han name words with the Latin words they are paired with, and how often. */
     private final Map<String, Map<String, Integer>> romanised = new HashMap<>();
 
     public NameLexiconBuilder(Config config) {
@@ -127,9 +131,9 @@ public final class NameLexiconBuilder {
     }
 
     /**
-     * The word whose evidence decides whether {@code w} is a given name: for a Cyrillic or Arabic word, the Latin
-     * word it is most often paired with (the corpora, all in Latin letters, tell "Donald" from "Ivanov"; Wikidata's
-     * counts do not); else the word itself.
+     * The word whose evidence decides whether {@code w} is a given name: for a word in Cyrillic, Arabic or Han
+     * characters, the Latin word it is most often paired with (the corpora, all in Latin letters, tell "Donald"
+     * from "Ivanov"; Wikidata's counts do not); else the word itself.
      */
     private String latinEvidence(String w) {
         Map<String, Integer> latin = romanised.get(w);
@@ -198,8 +202,10 @@ public final class NameLexiconBuilder {
                 int count = parse(f[2]);
                 wikidata.merge(latin, count, Integer::sum);
                 String written = f[1].replace(" ", "");
-                if (WORD.matcher(written).matches() && WRITTEN.contains(Script.of(written))) {
-                    String other = written.toLowerCase(Locale.ROOT);
+                Script script = Script.of(written);
+                if (WORD.matcher(written).matches() && WRITTEN.contains(script)) {
+                    String other = script == Script.HAN ? romanizer.simplifiedWords(written)
+                            : written.toLowerCase(Locale.ROOT);
                     wikidata.merge(other, count, Integer::sum);
                     romanised.computeIfAbsent(other, k -> new HashMap<>()).merge(latin, count, Integer::sum);
                 }

@@ -62,6 +62,11 @@ public final class NerCues {
         CONJUNCTION,
         /** Capitalised words that are never names on their own: weekdays, months, honorifics. */
         NOT_NAME,
+        /**
+         * Characters that end a foreign name written without spaces, where word segmentation leaves both standing
+         * alone: Chinese function characters ("与" in "与特朗普", "with Trump").
+         */
+        NAME_STOP,
         /** Endings of surnames: "enko", "ović", "sson". */
         SURNAME_ENDING,
         /** Case endings to try removing from a name's last word: "s", "es". */

@@ -1,5 +1,6 @@
 package io.parallax.ner.fallback;
 
+import io.parallax.link.Script;
 import io.parallax.model.EntityType;
 import io.parallax.ner.fallback.NerCues.Kind;
 
@@ -21,6 +22,8 @@ final class PersonRule {
     private static final int MIN_ROLE = 4;
     /** Longest person's name in a caseless script, in tokens. */
     private static final int MAX_CASELESS_TOKENS = 3;
+    /** Longest dotted foreign name, in tokens: four parts of a few characters, and their dots. */
+    private static final int MAX_DOTTED_TOKENS = 24;
     /** Least count in the name lexicon for a caseless word to continue a person's name. */
     private static final int MIN_CASELESS_COUNT = 3;
 
@@ -35,6 +38,8 @@ final class PersonRule {
                 surname(line, chart, i);
             } else if (line.word(i).shape == Word.Shape.CASELESS) {
                 caselessName(line, chart, i);
+            } else if (line.word(i).isNameDot()) {
+                dottedName(line, chart, i);
             }
         }
     }
@@ -56,6 +61,74 @@ final class PersonRule {
         if (end >= i + 2) {
             chart.add(i, end, EntityType.PER, Evidence.GIVEN_NAME);
         }
+    }
+
+    /**
+     * A foreign person's name as Chinese and Japanese write it, its parts joined by a dot ("唐纳德·特朗普",
+     * "ドナルド・トランプ"), proposed at the first dot. Word segmentation knows no such names, so it leaves their Han
+     * characters one by one, and a part ends where a word of the dictionary or a function character begins
+     * ("众议员杰夫·迪尔": "杰夫·迪尔").
+     */
+    private static void dottedName(Line line, Chart chart, int dot) {
+        int start = dot;
+        while (start > 0 && namePart(line, start - 1)) {
+            start--;
+        }
+        if (start > 0 && start < dot && nameWord(line, start - 1, dot, start - 1)) {
+            start--;   // "布雷 特 · 卡 瓦 诺": segmentation took 布雷 for a word
+        }
+        if (start == dot || start > 0 && line.word(start - 1).isNameDot()) {
+            return;   // no part before the dot, or not the name's first dot
+        }
+        int end = dot;
+        while (end + 1 < line.size() && line.word(end).isNameDot() && namePart(line, end + 1)) {
+            int part = ++end;
+            while (end < line.size() && (namePart(line, end) || nameWord(line, part, end + 1, end))) {
+                end++;   // "哈 里斯": 哈里斯 (Harris) is a name, though segmentation took 里斯 for a word
+            }
+        }
+        if (end > dot && end - start <= MAX_DOTTED_TOKENS) {
+            chart.add(start, end, EntityType.PER, Evidence.DOTTED_NAME);
+        }
+    }
+
+    /**
+     * A token that may be part of a dotted foreign name: a Han character standing alone, or a word in katakana;
+     * never a character of the pack's {@code [name-stop]} list. A word of two Han characters is part of the name
+     * only where the lexicon of name words says so ({@link #nameWord}): more often it is the word after the name
+     * ("饰演", "plays").
+     */
+    private static boolean namePart(Line line, int k) {
+        Word w = line.word(k);
+        if (w.shape != Word.Shape.CASELESS || line.is(Kind.NAME_STOP, k)) {
+            return false;
+        }
+        Script s = Script.of(w.text);
+        if (s == Script.KANA) {
+            return w.text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                    || c == 'ー');
+        }
+        if (s != Script.HAN) {
+            return false;
+        }
+        return w.letters == 1;
+    }
+
+    /**
+     * True when tokens {@code [from, to)}, among them the word of two Han characters at {@code word}, together
+     * spell a name word of the lexicon.
+     */
+    private static boolean nameWord(Line line, int from, int to, int word) {
+        Word w = line.word(word);
+        if (w.letters != 2 || Script.of(w.text) != Script.HAN || line.is(Kind.NAME_STOP, word)) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            text.append(line.word(k).text);
+        }
+        String simplified = line.model().shared().keys().romanizer().simplifiedWords(text.toString());
+        return line.model().shared().names().count(simplified) >= MIN_CASELESS_COUNT;
     }
 
     private static void afterTitle(Line line, Chart chart, int i) {

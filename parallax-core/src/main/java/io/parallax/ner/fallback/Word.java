@@ -49,6 +49,13 @@ final class Word {
         return upperInitial() || shape == Shape.CASELESS;
     }
 
+    /**
+     * The dot between the parts of a foreign name written in Chinese or Japanese ("唐纳德·特朗普", "ドナルド・トランプ").
+     */
+    boolean isNameDot() {
+        return text.length() == 1 && "\u00B7\u30FB\u2027\uFF65".indexOf(text.charAt(0)) >= 0;
+    }
+
     boolean isHyphen() {
         return text.length() == 1 && "-\u2010\u2011".indexOf(text.charAt(0)) >= 0;
     }

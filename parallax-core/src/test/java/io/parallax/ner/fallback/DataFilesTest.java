@@ -40,14 +40,14 @@ class DataFilesTest {
     }
 
     @Test
-    void cyrillicAndArabicNameWordsTakeTheirLatinPartnersEvidence(@TempDir Path dir) throws IOException {
+    void nameWordsInOtherScriptsTakeTheirLatinPartnersEvidence(@TempDir Path dir) throws IOException {
         Path corpus = dir.resolve("tiny.txt");
         Files.writeString(corpus, CORPUS);
         Path pairs = dir.resolve("pairs");
         Files.createDirectories(pairs);
         writeGzip(pairs.resolve("wd_russian_80.gz"), "anna\tа н н а\t150\nlind\tл и н д\t150\n");
         writeGzip(pairs.resolve("wd_arabic_80.gz"), "anna\tا ن ا\t120\nlind\tل ي ن د\t130\n");
-        writeGzip(pairs.resolve("wd_chinese_80.gz"), "anna\t安 娜\t500\n");
+        writeGzip(pairs.resolve("wd_chinese_80.gz"), "anna\t安 娜\t500\nlind\t林 德\t90\n");
         NameLexiconBuilder b = new NameLexiconBuilder(new NameLexiconBuilder.Config(100, 3));
         b.addCorpus(corpus.toString());
         assertThat(b.addWikidata(pairs)).isEqualTo(3);
@@ -57,7 +57,9 @@ class DataFilesTest {
         assertThat(lexicon.kind("линд")).isEqualTo(NameLexicon.Kind.NAME);
         assertThat(lexicon.isGiven("انا")).isTrue();
         assertThat(lexicon.kind("ليند")).isEqualTo(NameLexicon.Kind.NAME);
-        assertThat(lexicon.kind("安娜")).isNull();   // no spaces between Chinese name words: not taken
+        // Han words in simplified characters, decided by their partners too
+        assertThat(lexicon.isGiven("安娜")).isTrue();
+        assertThat(lexicon.kind("林德")).isEqualTo(NameLexicon.Kind.NAME);
     }
 
     private static void writeGzip(Path file, String text) throws IOException {

@@ -123,6 +123,27 @@ class FallbackNameFinderTest {
     }
 
     @Test
+    void dottedForeignNamesInChineseAndJapaneseArePeople() {
+        FallbackNameFinder zh = Fixtures.finder("zh");
+        // segmentation leaves unknown names one character at a time; dictionary words and function characters
+        // end them
+        var names = run(zh, document("众议员 杰 夫 · 迪 尔 批评 了 唐 纳 德 · 特 朗 普 。",
+                "他 说 迪 尔 与 特 朗 普 不 同 。"));
+        assertThat(names.get(0)).containsExactly("杰 夫 · 迪 尔/PER", "唐 纳 德 · 特 朗 普/PER");
+        assertThat(names.get(1)).as("the surnames again").containsExactly("迪 尔/PER", "特 朗 普/PER");
+        assertThat(run(zh, document("与 唐 纳 德 · 特 朗 普 会见 。")).get(0)).containsExactly("唐 纳 德 · 特 朗 普/PER");
+        assertThat(run(zh, document("会见 · 会谈 。")).get(0)).as("dictionary words about a dot").isEmpty();
+        // where segmentation took part of a name for a word, the lexicon of name words tells
+        assertThat(run(zh, document("对 布雷 特 · 卡 瓦 诺 的 调查 ， 德 维 · 哈 里斯 说 起 。")).get(0))
+                .containsExactly("布雷 特 · 卡 瓦 诺/PER", "德 维 · 哈 里斯/PER");
+        assertThat(run(zh, document("委员 会 主席 艾 琳 · 琼 斯 说 。")).get(0)).as("a title's word before the name")
+                .containsExactly("艾 琳 · 琼 斯/PER");
+        FallbackNameFinder ja = Fixtures.finder("ja");
+        assertThat(run(ja, document("ドナルド ・ トランプ 大統領 が 来日 した 。")).get(0))
+                .containsExactly("ドナルド ・ トランプ/PER");
+    }
+
+    @Test
     void withoutCaseAGivenNameBeforeNameWordsIsAPerson() {
         FallbackNameFinder ar = Fixtures.finder("ar");
         var names = run(ar, document("قال دونالد ترامب إن الاتفاق جيد ."));

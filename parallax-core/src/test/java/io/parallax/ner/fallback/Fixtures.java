@@ -102,7 +102,8 @@ final class Fixtures {
                 Map.entry("linus", 31 << 1 | 1), Map.entry("sofia", 143 << 1 | 1), Map.entry("oleksandr", 82 << 1),
                 Map.entry("virtanen", 40 << 1), Map.entry("obermaier", 3 << 1), Map.entry("simpson", 300 << 1),
                 Map.entry("nell", 25 << 1), Map.entry("scovell", 4 << 1), Map.entry("владимир", 90 << 1 | 1),
-                Map.entry("دونالد", 40 << 1 | 1), Map.entry("ترامب", 12 << 1)));
+                Map.entry("دونالد", 40 << 1 | 1), Map.entry("ترامب", 12 << 1), Map.entry("哈里斯", 110 << 1),
+                Map.entry("布雷特", 16 << 1 | 1)));
     }
 
     private static KnownNames known() {
