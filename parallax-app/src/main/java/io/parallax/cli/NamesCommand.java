@@ -5,6 +5,7 @@ import io.parallax.link.NameMatcher;
 import io.parallax.link.Romanizer;
 import io.parallax.link.gazetteer.Gazetteer;
 import io.parallax.link.gazetteer.GazetteerBuilder;
+import io.parallax.link.translit.NamePartners;
 import io.parallax.link.translit.TranslitPair;
 import io.parallax.link.translit.TransliterationConfig;
 import io.parallax.link.translit.TransliterationModel;
@@ -35,6 +36,7 @@ import java.util.concurrent.Callable;
                 NamesCommand.Compare.class,
                 NamesCommand.BuildGazetteer.class,
                 NamesCommand.TrainTranslit.class,
+                NamesCommand.BuildPartners.class,
         })
 public final class NamesCommand {
 
@@ -143,6 +145,34 @@ public final class NamesCommand {
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d units, held out %s%n", out, model.units(),
                     model.heldOut());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "build-partners", mixinStandardHelpOptions = true,
+            description = "Lists the Latin words that a Wikidata pair file (wd_chinese_64.gz) pairs with each name "
+                    + "word of the other script, for the registry to find candidates by.")
+    static final class BuildPartners implements Callable<Integer> {
+
+        @Parameters(index = "0", description = "Training pairs, e.g. ../shared/data/names/wikidata-translit/wd_chinese_64.gz")
+        Path train;
+
+        @Option(names = "--out", required = true, description = "Partner file (.tsv.gz).")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            NamePartners.Builder b = new NamePartners.Builder();
+            int pairs = b.add(TranslitPair.readWikidata(train));
+            NamePartners partners = b.build();
+            try (OutputStream o = Files.newOutputStream(out)) {
+                partners.write(o);
+            }
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d words from %d pairs%n", out,
+                    partners.size(), pairs);
             return Cli.OK;
         }
     }

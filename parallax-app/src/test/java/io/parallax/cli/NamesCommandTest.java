@@ -54,4 +54,21 @@ class NamesCommandTest {
     void unknownFormatIsAUsageError() {
         assertThat(run("", "names", "compare", "--format", "xml").code()).isEqualTo(Cli.USAGE);
     }
+
+    @Test
+    void buildPartnersWritesAFileThatReadsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path pairs = dir.resolve("wd_chinese_64.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(pairs))) {
+            out.write("trump\t特 朗 普\t3\ndill\t迪 尔\t1\n".getBytes(StandardCharsets.UTF_8));
+        }
+        java.nio.file.Path file = dir.resolve("partners.tsv.gz");
+        Run r = run("", "names", "build-partners", pairs.toString(), "--out", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 words from 2 pairs");
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            assertThat(io.parallax.link.translit.NamePartners.read(in, file.toString()).of("特朗普"))
+                    .containsExactly("trump");
+        }
+    }
 }

@@ -68,6 +68,8 @@ public final class EntityRegistry implements EntityLinker {
     private static final int MIN_TRANSLITERATED_LETTERS = 4;
     /** Scripts that leave vowels unwritten: their names are also looked up by consonants. */
     private static final Set<Script> VOWELLESS = java.util.EnumSet.of(Script.ARABIC, Script.HEBREW);
+    /** Fewest Han characters of a surname looked up by its Latin partners: one character names too many. */
+    private static final int MIN_HAN_PARTNER = 2;
     /** Fewest consonants for a look-up by consonants. */
     private static final int MIN_CONSONANTS = 3;
     /** Longest acronym, in letters: such a word never links as a surname. */
@@ -841,6 +843,9 @@ public final class EntityRegistry implements EntityLinker {
     private Map<String, Double> transliterations(Pass p, String name, EntityType type) {
         String key = keys.key(name, p.conv);
         List<String> words = NameKeys.words(key);
+        if (Script.of(name) == Script.HAN) {
+            return confirmed(p, byPartners(p, words), key, key, type);   // the key keeps a dotted name's words apart
+        }
         if (words.isEmpty() || key.replace(" ", "").length() < MIN_TRANSLITERATED_LETTERS) {
             return Map.of();
         }
@@ -859,9 +864,32 @@ public final class EntityRegistry implements EntityLinker {
                 ids.addAll(p.s.byConsonants.getOrDefault(consonants, Set.of()));
             }
         }
+        return confirmed(p, ids, name, key, type);
+    }
+
+    /**
+     * Candidates for a Han name: the Latin partners of its last word in the name data (特朗普 → trump) are looked
+     * up as people's surnames and as one-word names. Sound alone proposes nothing here: 特朗普 reads "te lang pu".
+     */
+    private Set<String> byPartners(Pass p, List<String> words) {
+        Set<String> ids = new TreeSet<>();
+        if (words.isEmpty() || words.get(words.size() - 1).length() < MIN_HAN_PARTNER) {
+            return ids;
+        }
+        for (String surname : matcher.latinPartners(words.get(words.size() - 1))) {
+            String k = keys.key(surname);
+            ids.addAll(p.s.bySurname.getOrDefault(k, Set.of()));
+            ids.addAll(p.s.byKey.getOrDefault(k, Set.of()));
+        }
+        return ids;
+    }
+
+    /** The candidates whose type fits and whose names the model calls the same as {@code name}, keyed {@code key}. */
+    private Map<String, Double> confirmed(Pass p, Set<String> ids, String name, String key, EntityType type) {
         Map<String, Double> out = new java.util.TreeMap<>();
+        boolean oneWord = NameKeys.words(key).size() == 1;
         for (String id : compatible(p, ids, type, Set.of(key))) {
-            double best = bestTransliteration(p.s.nodes.get(id), name, words.size() == 1);
+            double best = bestTransliteration(p.s.nodes.get(id), name, oneWord);
             if (best >= NameMatcher.THRESHOLD) {
                 out.put(id, best);
             }

@@ -2,6 +2,7 @@ package io.parallax.link;
 
 import io.parallax.link.gazetteer.Gazetteer;
 import io.parallax.link.gazetteer.GazetteerEntry;
+import io.parallax.link.translit.NamePartners;
 import io.parallax.link.translit.TransliterationModel;
 import io.parallax.link.translit.TransliterationScorer;
 import io.parallax.model.EntityType;
@@ -58,6 +59,7 @@ public final class NameMatcher {
     private final NameKeys keys;
     private final Gazetteer gazetteer;
     private final Map<Script, TransliterationScorer> scorers;
+    private final Map<Script, NamePartners> partners;
     private final List<NameConventions> conventions;
     private final NameConventions titles;
     private final NameCleaner cleaner = new NameCleaner();
@@ -68,7 +70,19 @@ public final class NameMatcher {
      * @param models    transliteration models by the script they read (may be empty)
      */
     public NameMatcher(NameKeys keys, Gazetteer gazetteer, Map<Script, TransliterationModel> models) {
+        this(keys, gazetteer, models, Map.of());
+    }
+
+    /**
+     * @param keys      name keys
+     * @param gazetteer places, or null
+     * @param models    transliteration models by the script they read (may be empty)
+     * @param partners  Latin partners of name words, by script (may be empty)
+     */
+    public NameMatcher(NameKeys keys, Gazetteer gazetteer, Map<Script, TransliterationModel> models,
+                       Map<Script, NamePartners> partners) {
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.partners = Map.copyOf(partners);
         this.gazetteer = gazetteer;
         Map<Script, TransliterationScorer> s = new EnumMap<>(Script.class);
         models.forEach((script, m) -> s.put(script, new TransliterationScorer(m)));
@@ -82,13 +96,27 @@ public final class NameMatcher {
     /** A matcher with the shipped gazetteer and every shipped transliteration model. */
     public static NameMatcher standard(NameKeys keys, Gazetteer gazetteer) {
         Map<Script, TransliterationModel> models = new EnumMap<>(Script.class);
+        Map<Script, NamePartners> partners = new EnumMap<>(Script.class);
         MODEL_NAMES.forEach((script, name) -> {
             TransliterationModel m = TransliterationModel.loadResource(name);
             if (m != null) {
                 models.put(script, m);
             }
+            NamePartners p = NamePartners.loadResource(name);
+            if (p.size() > 0) {
+                partners.put(script, p);
+            }
         });
-        return new NameMatcher(keys, gazetteer, models);
+        return new NameMatcher(keys, gazetteer, models, partners);
+    }
+
+    /**
+     * The Latin words that name data pairs with a name word of a script without an alphabet (特朗普 → trump), most
+     * frequent first: candidates for {@link #compare} to confirm, never a decision. Empty for other scripts.
+     */
+    public List<String> latinPartners(String word) {
+        NamePartners p = partners.get(Script.of(word));
+        return p == null ? List.of() : p.of(keys.romanizer().simplifiedWords(word));
     }
 
     /** Compares two names. Never throws for any strings; empty or letterless names are "different". */

@@ -478,4 +478,16 @@ class EntityRegistryTest {
         assertThat(idOf(r, "zh3", "伊丽莎白·沃伦")).as("'s Instagram is no gloss")
                 .isNotEqualTo(r.resolutions("zh3").get(1).entity());
     }
+
+    @Test
+    void chineseNamesFindLatinOnesThroughTheirWordsPartners() {
+        EntityRegistry r = withModels();
+        r.add(doc("en", "en", per("Donald Trump"), per("Hillary Clinton")));
+        r.add(doc("zh", "zh", per("唐纳德·特朗普"), per("特朗普"), per("希拉里·克林顿"), per("特朗")));
+        assertThat(idOf(r, "zh", "唐纳德·特朗普")).as(reasonOf(r, "zh", "唐纳德·特朗普"))
+                .isEqualTo(idOf(r, "en", "Donald Trump"));
+        assertThat(idOf(r, "zh", "特朗普")).isEqualTo(idOf(r, "en", "Donald Trump"));
+        assertThat(idOf(r, "zh", "希拉里·克林顿")).isEqualTo(idOf(r, "en", "Hillary Clinton"));
+        assertThat(idOf(r, "zh", "特朗")).as("no partner, no link").isNotEqualTo(idOf(r, "en", "Donald Trump"));
+    }
 }
