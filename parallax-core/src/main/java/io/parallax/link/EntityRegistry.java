@@ -68,8 +68,8 @@ public final class EntityRegistry implements EntityLinker {
     private static final int MIN_TRANSLITERATED_LETTERS = 4;
     /** Scripts that leave vowels unwritten: their names are also looked up by consonants. */
     private static final Set<Script> VOWELLESS = java.util.EnumSet.of(Script.ARABIC, Script.HEBREW);
-    /** Fewest Han characters of a surname looked up by its Latin partners: one character names too many. */
-    private static final int MIN_HAN_PARTNER = 2;
+    /** Fewest letters of a surname looked up by its Latin partners: one Han character names too many. */
+    private static final int MIN_PARTNER_LETTERS = 2;
     /** Fewest consonants for a look-up by consonants. */
     private static final int MIN_CONSONANTS = 3;
     /** Longest acronym, in letters: such a word never links as a surname. */
@@ -849,7 +849,7 @@ public final class EntityRegistry implements EntityLinker {
         if (words.isEmpty() || key.replace(" ", "").length() < MIN_TRANSLITERATED_LETTERS) {
             return Map.of();
         }
-        Set<String> ids = new TreeSet<>();
+        Set<String> ids = byPartners(p, List.of(keys.romanizer().simplifiedWords(name).split(" ")));
         for (String near : nearKeys(p.s.byDeletion, key)) {
             ids.addAll(p.s.byKey.getOrDefault(near, Set.of()));
         }
@@ -868,12 +868,15 @@ public final class EntityRegistry implements EntityLinker {
     }
 
     /**
-     * Candidates for a Han name: the Latin partners of its last word in the name data (特朗普 → trump) are looked
-     * up as people's surnames and as one-word names. Sound alone proposes nothing here: 特朗普 reads "te lang pu".
+     * Candidates by the Latin partners of a name's last word in the name data (特朗普 → trump), looked up as
+     * people's surnames and as one-word names. For Han names the only source: sound alone proposes nothing there,
+     * 特朗普 reads "te lang pu".
+     *
+     * @param words the name's words as written (for Han, as keyed)
      */
     private Set<String> byPartners(Pass p, List<String> words) {
         Set<String> ids = new TreeSet<>();
-        if (words.isEmpty() || words.get(words.size() - 1).length() < MIN_HAN_PARTNER) {
+        if (words.isEmpty() || words.get(words.size() - 1).length() < MIN_PARTNER_LETTERS) {
             return ids;
         }
         for (String surname : matcher.latinPartners(words.get(words.size() - 1))) {

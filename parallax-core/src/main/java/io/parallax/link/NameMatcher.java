@@ -111,12 +111,12 @@ public final class NameMatcher {
     }
 
     /**
-     * The Latin words that name data pairs with a name word of a script without an alphabet (特朗普 → trump), most
-     * frequent first: candidates for {@link #compare} to confirm, never a decision. Empty for other scripts.
+     * The Latin words that name data pairs with a name word of another script (特朗普 → trump), most frequent
+     * first: candidates for {@link #compare} to confirm, never a decision. Empty for scripts without partner data.
      */
     public List<String> latinPartners(String word) {
         NamePartners p = partners.get(Script.of(word));
-        return p == null ? List.of() : p.of(keys.romanizer().simplifiedWords(word));
+        return p == null ? List.of() : p.of(NamePartners.normalise(keys.romanizer(), word));
     }
 
     /** Compares two names. Never throws for any strings; empty or letterless names are "different". */

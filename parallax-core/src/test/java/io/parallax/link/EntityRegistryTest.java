@@ -480,7 +480,7 @@ class EntityRegistryTest {
     }
 
     @Test
-    void chineseNamesFindLatinOnesThroughTheirWordsPartners() {
+    void namesInOtherScriptsFindLatinOnesThroughTheirWordsPartners() {
         EntityRegistry r = withModels();
         r.add(doc("en", "en", per("Donald Trump"), per("Hillary Clinton")));
         r.add(doc("zh", "zh", per("唐纳德·特朗普"), per("特朗普"), per("希拉里·克林顿"), per("特朗")));
@@ -489,5 +489,11 @@ class EntityRegistryTest {
         assertThat(idOf(r, "zh", "特朗普")).isEqualTo(idOf(r, "en", "Donald Trump"));
         assertThat(idOf(r, "zh", "希拉里·克林顿")).isEqualTo(idOf(r, "en", "Hillary Clinton"));
         assertThat(idOf(r, "zh", "特朗")).as("no partner, no link").isNotEqualTo(idOf(r, "en", "Donald Trump"));
+
+        // keys two edits apart (boris dshonson, boris iohnson): the partner proposes, the model confirms
+        r.add(doc("en2", "en", per("Boris Johnson")));
+        r.add(doc("ru", "ru", per("Борис Джонсон")));
+        assertThat(idOf(r, "ru", "Борис Джонсон")).as(reasonOf(r, "ru", "Борис Джонсон"))
+                .isEqualTo(idOf(r, "en2", "Boris Johnson"));
     }
 }

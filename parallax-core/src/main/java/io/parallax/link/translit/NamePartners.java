@@ -22,9 +22,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Name words of a script without an alphabet (Han) with the Latin words Wikidata pairs them with: 特朗普 → trump.
- * Where a transliteration model can only confirm a candidate, and a name's sound is too far from its Latin spelling
- * for keys one edit apart to propose one, this proposes them. Built from a pair file by {@link Builder}; the file is
+ * Name words of another script with the Latin words Wikidata pairs them with: 特朗普 → trump, джонсон → johnson.
+ * A transliteration model can only confirm a candidate; where a name's romanised key is too far from its Latin
+ * spelling for keys one edit apart to propose one (all Han names: 特朗普 reads "te lang pu"), this proposes them. Built from a pair file by {@link Builder}; the file is
  * {@code word<TAB>latin,latin…}, most frequent first, gzipped, with a {@value #HEADER} first line.
  *
  * <p>Immutable and thread-safe.
@@ -49,9 +49,14 @@ public final class NamePartners {
         return NONE;
     }
 
-    /** The Latin words paired with {@code word} (in simplified characters), most frequent first; empty if none. */
+    /** The Latin words paired with {@code word} (as {@link #normalise} gives it), most frequent first; else empty. */
     public List<String> of(String word) {
         return partners.getOrDefault(word, List.of());
+    }
+
+    /** A name word as partners are looked up: lower case, Han characters simplified, spaces between words. */
+    public static String normalise(Romanizer romanizer, String word) {
+        return romanizer.simplifiedWords(word).toLowerCase(Locale.ROOT);
     }
 
     public int size() {
@@ -119,7 +124,7 @@ public final class NamePartners {
          */
         public int add(List<TranslitPair> pairs) {
             for (TranslitPair p : pairs) {
-                String word = romanizer.simplifiedWords(p.other());
+                String word = normalise(romanizer, p.other());
                 String latin = p.latin().strip().toLowerCase(Locale.ROOT);
                 // word for word, as the pair files are: a phrase's partner would be no surname's key
                 if (!word.isEmpty() && word.indexOf(' ') < 0 && !latin.isEmpty() && latin.matches("[^,\\s]+")) {

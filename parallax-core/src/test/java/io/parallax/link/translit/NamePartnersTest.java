@@ -42,6 +42,8 @@ class NamePartnersTest {
     @Test
     void theShippedChinesePartnersAreThere() {
         assertThat(NamePartners.loadResource("chinese").of("特朗普")).contains("trump");
+        assertThat(NamePartners.loadResource("russian").of("джонсон")).contains("johnson");
+        assertThat(NamePartners.normalise(new io.parallax.link.Romanizer(), "Джонсон")).isEqualTo("джонсон");
         assertThat(NamePartners.loadResource("no-such-script").size()).isZero();
     }
 
