@@ -3,6 +3,7 @@ package io.parallax.link;
 import io.parallax.link.gazetteer.Gazetteer;
 import io.parallax.link.gazetteer.GazetteerEntry;
 import io.parallax.link.gazetteer.PlaceResolver;
+import io.parallax.link.translit.NamePartners;
 import io.parallax.model.AnalyzedDocument;
 import io.parallax.model.Document;
 import io.parallax.model.Entity;
@@ -849,7 +850,7 @@ public final class EntityRegistry implements EntityLinker {
         if (words.isEmpty() || key.replace(" ", "").length() < MIN_TRANSLITERATED_LETTERS) {
             return Map.of();
         }
-        Set<String> ids = byPartners(p, List.of(keys.romanizer().simplifiedWords(name).split(" ")));
+        Set<String> ids = byPartners(p, NameKeys.words(NamePartners.normalise(keys.romanizer(), name)));
         for (String near : nearKeys(p.s.byDeletion, key)) {
             ids.addAll(p.s.byKey.getOrDefault(near, Set.of()));
         }
@@ -918,10 +919,13 @@ public final class EntityRegistry implements EntityLinker {
      * name against the last word of longer ones), or 0 when it has none the model reads.
      */
     private double bestTransliteration(EntityNode n, String name, boolean oneWord) {
-        double best = 0;
+        Set<String> others = new LinkedHashSet<>();   // an entity's names often share their last word: compare once
         for (String known : n.names.keySet()) {
             List<String> knownWords = List.of(Strings.WHITESPACE.split(known.strip()));
-            String other = oneWord ? knownWords.get(knownWords.size() - 1) : known;
+            others.add(oneWord ? knownWords.get(knownWords.size() - 1) : known);
+        }
+        double best = 0;
+        for (String other : others) {
             if (matcher.modelled(name, other)) {
                 NameMatcher.Match m = matcher.compare(name, other);
                 best = m.same() ? Math.max(best, m.score()) : best;

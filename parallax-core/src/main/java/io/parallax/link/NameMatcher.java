@@ -43,6 +43,9 @@ public final class NameMatcher {
     private static final long MAJOR_ACROSS_SCRIPTS = 1_000_000;
     private static final List<String> LANGUAGES = List.of("en", "sv", "de", "fr");
     /** The wikidata-translit data sets shipped as models, by the script they cover. */
+    /** Word pairs remembered per cache generation. */
+    private static final int JUDGED = 16_384;
+
     public static final Map<Script, String> MODEL_NAMES = Map.of(Script.CYRILLIC, "russian", Script.HEBREW, "hebrew",
             Script.ARABIC, "arabic", Script.HAN, "chinese", Script.HANGUL, "korean", Script.KANA, "japanese");
 
@@ -63,6 +66,8 @@ public final class NameMatcher {
     private final List<NameConventions> conventions;
     private final NameConventions titles;
     private final NameCleaner cleaner = new NameCleaner();
+    /** Word pairs the models judged; at most twice this many are remembered (about 150 bytes each). */
+    private final BoundedCache<String, TransliterationScorer.Judgement> judged = new BoundedCache<>(JUDGED);
 
     /**
      * @param keys      name keys
@@ -231,7 +236,7 @@ public final class NameMatcher {
      * Word by word when the word counts agree (the weakest word decides), else the whole names. The reason says when
      * the model's gate found a word no transliteration of the other at all.
      */
-    private static Match byModel(String latin, String other, TransliterationScorer scorer) {
+    private Match byModel(String latin, String other, TransliterationScorer scorer) {
         String[] lw = latin.strip().split("[\\s\\-]+");
         String[] ow = other.strip().split("[\\s\\-·・]+");
         if (lw.length != ow.length || lw.length < 2) {
@@ -241,12 +246,21 @@ public final class NameMatcher {
         double p = 1;
         boolean implausible = false;
         for (int i = 0; i < lw.length; i++) {
-            TransliterationScorer.Judgement j = scorer.judge(lw[i], ow[i]);
+            TransliterationScorer.Judgement j = judge(scorer, lw[i], ow[i]);
             p = Math.min(p, j.probability());
             implausible |= !j.plausible();
         }
         String reason = "transliteration model " + scorer.model().script();
         return new Match(p >= THRESHOLD, p, implausible ? reason + ": not a transliteration" : reason);
+    }
+
+    /**
+     * The model's judgement of one pair of words, remembered: the same people are named again and again, and the
+     * registry asks about a name against every candidate's names.
+     */
+    private TransliterationScorer.Judgement judge(TransliterationScorer scorer, String latin, String other) {
+        return judged.get(scorer.model().script() + "\u0001" + latin + "\u0001" + other,
+                k -> scorer.judge(latin, other));
     }
 
     private static Match byKeys(Set<String> ka, Set<String> kb) {

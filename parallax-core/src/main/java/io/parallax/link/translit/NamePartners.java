@@ -1,6 +1,7 @@
 package io.parallax.link.translit;
 
 import io.parallax.link.Romanizer;
+import io.parallax.link.Script;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -54,9 +55,27 @@ public final class NamePartners {
         return partners.getOrDefault(word, List.of());
     }
 
-    /** A name word as partners are looked up: lower case, Han characters simplified, spaces between words. */
+    /**
+     * A name as partners are looked up: its words in lower case, one space apart, Han characters simplified (only
+     * Han text goes through the transform, which costs far more than the rest).
+     */
     public static String normalise(Romanizer romanizer, String word) {
-        return romanizer.simplifiedWords(word).toLowerCase(Locale.ROOT);
+        if (Script.of(word) == Script.HAN) {
+            return romanizer.simplifiedWords(word);
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        boolean gap = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                gap = !out.isEmpty();
+            } else {
+                out.append(gap ? " " : "").appendCodePoint(Character.toLowerCase(c));
+                gap = false;
+            }
+        }
+        return out.toString();
     }
 
     public int size() {
