@@ -154,7 +154,8 @@ public final class NamesCommand {
                     + "word of the other script, for the registry to find candidates by.")
     static final class BuildPartners implements Callable<Integer> {
 
-        @Parameters(index = "0", description = "Training pairs, e.g. ../shared/data/names/wikidata-translit/wd_chinese_64.gz")
+        @Parameters(index = "0",
+                description = "Training pairs, e.g. ../shared/data/names/wikidata-translit/wd_chinese_64.gz")
         Path train;
 
         @Option(names = "--out", required = true, description = "Partner file (.tsv.gz).")

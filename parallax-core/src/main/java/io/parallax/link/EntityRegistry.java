@@ -378,10 +378,7 @@ public final class EntityRegistry implements EntityLinker {
         if (p.out[gloss] == null && !linkByName(p, gloss, false)) {
             create(p, gloss);
         }
-        if (p.out[gloss].entity() == null) {
-            return false;   // the Latin name could not be linked (too short, ambiguous): neither is its gloss
-        }
-        String id = p.out[gloss].entity();
+        String id = p.out[gloss].entity();   // null when the Latin name could not be linked (too short, ambiguous)
         EntityNode n = id == null ? null : p.s.nodes.get(id);
         if (n == null || n.place != null && p.obs.mentions().get(i).type() != EntityType.LOC) {
             return false;

@@ -25,8 +25,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Name words of another script with the Latin words Wikidata pairs them with: 特朗普 → trump, джонсон → johnson.
  * A transliteration model can only confirm a candidate; where a name's romanised key is too far from its Latin
- * spelling for keys one edit apart to propose one (all Han names: 特朗普 reads "te lang pu"), this proposes them. Built from a pair file by {@link Builder}; the file is
- * {@code word<TAB>latin,latin…}, most frequent first, gzipped, with a {@value #HEADER} first line.
+ * spelling for keys one edit apart to propose one (all Han names: 特朗普 reads "te lang pu"), this proposes them.
+ * Built from a pair file by {@link Builder}; the file is {@code word<TAB>latin,latin…}, most frequent first,
+ * gzipped, with a {@value #HEADER} first line.
  *
  * <p>Immutable and thread-safe.
  */
@@ -122,7 +123,8 @@ public final class NamePartners {
 
     /** Writes the file, words in code-point order. */
     public void write(OutputStream out) throws IOException {
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out),
+                StandardCharsets.UTF_8));
         w.write(HEADER);
         w.write('\n');
         for (Map.Entry<String, List<String>> e : new TreeMap<>(partners).entrySet()) {

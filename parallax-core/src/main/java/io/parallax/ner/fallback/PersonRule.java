@@ -66,8 +66,8 @@ final class PersonRule {
     /**
      * A foreign person's name as Chinese and Japanese write it, its parts joined by a dot ("唐纳德·特朗普",
      * "ドナルド・トランプ"), proposed at the first dot. Word segmentation knows no such names, so it leaves their Han
-     * characters one by one, and a part ends where a word of the dictionary or a function character begins
-     * ("众议员杰夫·迪尔": "杰夫·迪尔").
+     * characters one by one; a part ends at a word of its dictionary ("众议员杰夫·迪尔": "杰夫·迪尔") unless the
+     * lexicon of name words spells the name with it, and at a character of the pack's {@code [name-stop]} list.
      */
     private static void dottedName(Line line, Chart chart, int dot) {
         int start = dot;
@@ -108,10 +108,7 @@ final class PersonRule {
             return w.text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
                     || c == 'ー');
         }
-        if (s != Script.HAN) {
-            return false;
-        }
-        return w.letters == 1;
+        return s == Script.HAN && w.letters == 1;
     }
 
     /**
