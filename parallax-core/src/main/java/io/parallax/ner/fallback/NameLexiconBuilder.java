@@ -122,7 +122,9 @@ public final class NameLexiconBuilder {
             int[] c = corpus.getOrDefault(w, new int[4]);
             int wd = wikidata.getOrDefault(w, 0);
             boolean given = isGiven(corpus.getOrDefault(evidence, c), wikidata.getOrDefault(evidence, wd));
-            if (given || wd >= config.minCount() || c[PERSON] >= 2) {
+            // every Han word of the pairs: they only tell where a dotted foreign name's parts end (PersonRule)
+            boolean han = wd > 0 && Script.of(w) == Script.HAN;
+            if (given || han || wd >= config.minCount() || c[PERSON] >= 2) {
                 int count = Math.max(wd, c[PERSON]);
                 out.put(w, count << 1 | (given ? 1 : 0));
             }

@@ -125,7 +125,7 @@ final class PersonRule {
             text.append(line.word(k).text);
         }
         String simplified = line.model().shared().keys().romanizer().simplifiedWords(text.toString());
-        return line.model().shared().names().count(simplified) >= MIN_CASELESS_COUNT;
+        return line.model().shared().names().count(simplified) > 0;
     }
 
     private static void afterTitle(Line line, Chart chart, int i) {

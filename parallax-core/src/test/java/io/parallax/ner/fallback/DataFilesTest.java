@@ -47,7 +47,7 @@ class DataFilesTest {
         Files.createDirectories(pairs);
         writeGzip(pairs.resolve("wd_russian_80.gz"), "anna\tа н н а\t150\nlind\tл и н д\t150\n");
         writeGzip(pairs.resolve("wd_arabic_80.gz"), "anna\tا ن ا\t120\nlind\tل ي ن د\t130\n");
-        writeGzip(pairs.resolve("wd_chinese_80.gz"), "anna\t安 娜\t500\nlind\t林 德\t90\n");
+        writeGzip(pairs.resolve("wd_chinese_80.gz"), "anna\t安 娜\t500\nlind\t林 德\t90\nkavanaugh\t卡 瓦 诺\t1\n");
         NameLexiconBuilder b = new NameLexiconBuilder(new NameLexiconBuilder.Config(100, 3));
         b.addCorpus(corpus.toString());
         assertThat(b.addWikidata(pairs)).isEqualTo(3);
@@ -60,6 +60,8 @@ class DataFilesTest {
         // Han words in simplified characters, decided by their partners too
         assertThat(lexicon.isGiven("安娜")).isTrue();
         assertThat(lexicon.kind("林德")).isEqualTo(NameLexicon.Kind.NAME);
+        // every Han word, however rare: they only end dotted names
+        assertThat(lexicon.kind("卡瓦诺")).isEqualTo(NameLexicon.Kind.NAME);
     }
 
     private static void writeGzip(Path file, String text) throws IOException {
