@@ -63,20 +63,21 @@ public final class Romanizer {
      * other characters (the dot of "唐纳德·特朗普", spaces) one space.
      */
     public String simplifiedWords(String text) {
-        String s = simplified.get().transliterate(text);
-        StringBuilder out = new StringBuilder(s.length());
+        return letterWords(simplified.get().transliterate(text));
+    }
+
+    /** The runs of letters of {@code text}, one space apart: "唐纳德·特朗普" → "唐纳德 特朗普". */
+    public static String letterWords(String text) {
+        StringBuilder out = new StringBuilder(text.length());
         boolean gap = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) {
                 gap = !out.isEmpty();
             } else {
-                if (gap) {
-                    out.append(' ');
-                    gap = false;
-                }
-                out.appendCodePoint(c);
+                out.append(gap ? " " : "").appendCodePoint(c);
+                gap = false;
             }
         }
         return out.toString();

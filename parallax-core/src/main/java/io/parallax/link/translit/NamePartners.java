@@ -61,22 +61,8 @@ public final class NamePartners {
      * Han text goes through the transform, which costs far more than the rest).
      */
     public static String normalise(Romanizer romanizer, String word) {
-        if (Script.of(word) == Script.HAN) {
-            return romanizer.simplifiedWords(word);
-        }
-        StringBuilder out = new StringBuilder(word.length());
-        boolean gap = false;
-        for (int i = 0; i < word.length(); ) {
-            int c = word.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                gap = !out.isEmpty();
-            } else {
-                out.append(gap ? " " : "").appendCodePoint(Character.toLowerCase(c));
-                gap = false;
-            }
-        }
-        return out.toString();
+        return Script.of(word) == Script.HAN ? romanizer.simplifiedWords(word)
+                : Romanizer.letterWords(word).toLowerCase(Locale.ROOT);
     }
 
     public int size() {
