@@ -468,10 +468,11 @@ public final class EntityRegistry implements EntityLinker {
                 found.addAll(gazetteer.byCode(name));
             }
             String key = keys.key(name, p.conv);
+            // a word of up to three capitals is an abbreviation ("UK") or an acronym ("JAY"): it names a place only
+            // as spelled, not through the key's merged spellings ("JAY" and Jersey's "Jeri" share "iai")
+            String spelled = shortCapitals(name) ? name.toLowerCase(Locale.ROOT) : null;
             for (String k : keys.keys(name, p.conv)) {
-                // a word of up to three capitals is an abbreviation ("UK") or an acronym ("JAY"): it names a place
-                // only as spelled, not through the key's merged spellings ("JAY" and Jersey's "Jeri" share "iai")
-                if (!shortCapitals(name) || k.equals(name.toLowerCase(Locale.ROOT))) {
+                if (spelled == null || k.equals(spelled)) {
                     found.addAll(gazetteer.byKey(k));
                 }
             }
@@ -841,7 +842,8 @@ public final class EntityRegistry implements EntityLinker {
     private Map<String, Double> transliterations(Pass p, String name, EntityType type) {
         String key = keys.key(name, p.conv);
         List<String> words = NameKeys.words(key);
-        if (Script.of(name) == Script.HAN) {
+        Script script = Script.of(name);
+        if (script == Script.HAN) {
             return confirmed(p, byPartners(p, words), key, key, type);   // the key keeps a dotted name's words apart
         }
         if (words.isEmpty() || key.replace(" ", "").length() < MIN_TRANSLITERATED_LETTERS) {
@@ -856,7 +858,7 @@ public final class EntityRegistry implements EntityLinker {
                 ids.addAll(p.s.bySurname.getOrDefault(near, Set.of()));
             }
         }
-        if (VOWELLESS.contains(Script.of(name))) {
+        if (VOWELLESS.contains(script)) {
             String consonants = NameKeys.consonants(keys.romanizer().romanize(name));
             if (consonants.replace(" ", "").length() >= MIN_CONSONANTS) {
                 ids.addAll(p.s.byConsonants.getOrDefault(consonants, Set.of()));

@@ -105,7 +105,6 @@ public final class NameKeys {
         return skeleton(keyed(name).roman());
     }
 
-
     /**
      * The key of a name as written by a speaker of {@code conventions}' language: a Latin-script name is first
      * re-spelled from that language's romanisation into the English one (Swedish zj → zh).

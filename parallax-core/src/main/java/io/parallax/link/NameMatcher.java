@@ -42,10 +42,9 @@ public final class NameMatcher {
      */
     private static final long MAJOR_ACROSS_SCRIPTS = 1_000_000;
     private static final List<String> LANGUAGES = List.of("en", "sv", "de", "fr");
-    /** The wikidata-translit data sets shipped as models, by the script they cover. */
     /** Word pairs remembered per cache generation. */
     private static final int JUDGED = 16_384;
-
+    /** The wikidata-translit data sets shipped as models, by the script they cover. */
     public static final Map<Script, String> MODEL_NAMES = Map.of(Script.CYRILLIC, "russian", Script.HEBREW, "hebrew",
             Script.ARABIC, "arabic", Script.HAN, "chinese", Script.HANGUL, "korean", Script.KANA, "japanese");
 

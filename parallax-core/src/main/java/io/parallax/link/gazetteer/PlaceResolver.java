@@ -22,6 +22,11 @@ public final class PlaceResolver {
     private static final double MARGIN = 1.2;
     /** A country against a first-level region of another country (Georgia): only context may decide. */
     private static final double COUNTRY_REGION_MARGIN = 3.0;
+    /** The words of compass-point names ("Far North", "Upper East"): see {@link #directions}. */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "central", "centre", "center", "upper", "lower", "far",
+            "middle");
 
     /**
      * What was decided for one name.
@@ -62,16 +67,13 @@ public final class PlaceResolver {
      */
     public Outcome resolve(List<GazetteerEntry> candidates, Set<String> context) {
         List<Scored> scored = new ArrayList<>();
-        boolean directionsOnly = false;
         for (GazetteerEntry e : candidates.stream().distinct().toList()) {
             boolean inContext = e.countryCode() != null && context.contains(e.countryCode());
-            if (directions(e.name()) && !inContext) {
-                directionsOnly = true;
-                continue;
+            if (inContext || !directions(e.name())) {
+                scored.add(new Scored(e, prior(e), inContext ? CONTEXT_BONUS : 0));
             }
-            scored.add(new Scored(e, prior(e), inContext ? CONTEXT_BONUS : 0));
         }
-        if (scored.isEmpty() && directionsOnly) {
+        if (scored.isEmpty() && !candidates.isEmpty()) {   // every candidate a direction outside its country
             return Outcome.ambiguous(List.of(), "a direction, a place only in its country's context");
         }
         scored.sort(Comparator.comparingDouble(Scored::total).reversed().thenComparing(s -> s.entry().id()));
@@ -108,11 +110,6 @@ public final class PlaceResolver {
         }
         return words.length > 0;
     }
-
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
-            "northwestern", "southeastern", "southwestern", "central", "centre", "center", "upper", "lower", "far",
-            "middle");
 
     private static double requiredMargin(Scored top, Scored second) {
         boolean countryVsRegion = java.util.EnumSet.of(top.entry().kind(), second.entry().kind())

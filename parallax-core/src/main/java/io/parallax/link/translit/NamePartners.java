@@ -46,11 +46,6 @@ public final class NamePartners {
         this.partners = Map.copyOf(partners);
     }
 
-    /** No partners at all. */
-    public static NamePartners none() {
-        return NONE;
-    }
-
     /** The Latin words paired with {@code word} (as {@link #normalise} gives it), most frequent first; else empty. */
     public List<String> of(String word) {
         return partners.getOrDefault(word, List.of());
