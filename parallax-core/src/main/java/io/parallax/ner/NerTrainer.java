@@ -176,6 +176,7 @@ public final class NerTrainer {
         m.put("gazetteer", lexicons.gazetteer().size() + " phrases " + lexicons.gazetteer().categories());
         m.put("caseLexicon", Integer.toString(lexicons.cases().size()));
         m.put("embeddingClusters", Integer.toString(lexicons.embeddings().size()));
+        m.put("vectorClusters", Integer.toString(lexicons.vectors().size()));
         return m;
     }
 

@@ -21,12 +21,15 @@ class LexiconsTest {
 
     @Test
     void embeddingClustersSurviveSerialisation() throws IOException {
+        WordClusters vectors = new WordClusters(Map.of("paris", WordClusters.encode("0000000101")));
         Lexicons lex = new Lexicons(WordClusters.none(), Gazetteer.none(), CaseLexicon.none(), DictionaryWords.none(),
-                EMBEDDINGS);
+                EMBEDDINGS, vectors);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         lex.write(new DataOutputStream(bytes));
-        Lexicons back = Lexicons.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true, true);
+        Lexicons back = Lexicons.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true, true,
+                true);
         assertThat(back.embeddings()).isEqualTo(EMBEDDINGS);
+        assertThat(back.vectors()).isEqualTo(vectors);
         assertThat(back.clusters().size()).isZero();
     }
 
@@ -39,8 +42,10 @@ class LexiconsTest {
         old.gazetteer().write(out);
         old.cases().write(out);
         old.dictionary().write(out);
-        Lexicons back = Lexicons.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true, false);
+        Lexicons back = Lexicons.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true, false,
+                false);
         assertThat(back.embeddings().size()).isZero();
+        assertThat(back.vectors().size()).isZero();
     }
 
     @Test
@@ -60,6 +65,20 @@ class LexiconsTest {
         // Paris and Rome share their clusters at 16, 64 and 256 (as the token and as a neighbour), not at 1024.
         assertThat(shared.size()).isGreaterThan(sharedWithout.size());
         assertThat(added).isNotEqualTo(shared);
+    }
+
+    @Test
+    void pretrainedVectorFeaturesAreTheirOwnAndFireOnlyWithVectors() {
+        Lexicons embeddingsOnly = new Lexicons(WordClusters.none(), Gazetteer.none(), CaseLexicon.none(),
+                DictionaryWords.none(), EMBEDDINGS);
+        Lexicons both = new Lexicons(WordClusters.none(), Gazetteer.none(), CaseLexicon.none(),
+                DictionaryWords.none(), EMBEDDINGS, EMBEDDINGS);
+        String[] paris = {"in", "Paris", "today"};
+        Set<Long> added = keys(both, paris);
+        assertThat(added).containsAll(keys(embeddingsOnly, paris));
+        added.removeAll(keys(embeddingsOnly, paris));
+        // The same tree as vectors gives keys of its own, not those of the embedding clusters again.
+        assertThat(added).isNotEmpty();
     }
 
     private static Set<Long> keys(Lexicons lexicons, String[] tokens) {

@@ -2,10 +2,8 @@ package io.parallax.ner.train;
 
 import io.parallax.ner.WordClusters;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -27,13 +25,8 @@ public final class EmbeddingClusterer {
     private static final double CONTEXT_SMOOTHING = 0.75;
     private static final int OVERSAMPLING = 16;
     private static final int POWER_ITERATIONS = 2;
-    private static final int TOP_CLUSTERS = 16;
-    private static final int BRANCHING = 4;
-    /** Bits a path spends on each level of the tree: a level has at most {@code 2^LEVEL_BITS} clusters. */
-    public static final int LEVEL_BITS = 10;
-    /** The most leaves a tree may have. */
-    public static final int MAX_LEAVES = 1 << LEVEL_BITS;
-    private static final int KMEANS_ITERATIONS = 15;
+    /** Bits a path spends on each level of the tree ({@link VectorTree#LEVEL_BITS}). */
+    public static final int LEVEL_BITS = VectorTree.LEVEL_BITS;
 
     private final int leaves;
     private final int dims;
@@ -47,16 +40,16 @@ public final class EmbeddingClusterer {
     private int length;
 
     /**
-     * @param leaves   number of clusters at the finest level (16 to {@link #MAX_LEAVES}); the levels above have a
-     *                 quarter as many clusters each, down to 16 at the top
+     * @param leaves   number of clusters at the finest level (16 to {@link VectorTree#MAX_LEAVES}); the levels
+     *                 above have a quarter as many clusters each, down to 16 at the top
      * @param dims     dimensions of the word vectors
      * @param minCount words seen fewer times are not clustered
      * @param seed     seeds the random projection and the k-means starts
      */
     public EmbeddingClusterer(int leaves, int dims, int minCount, long seed, Consumer<String> log) {
-        if (leaves < TOP_CLUSTERS || leaves > MAX_LEAVES || dims < 2 || minCount < 1) {
-            throw new IllegalArgumentException("leaves must be in [16, " + MAX_LEAVES
-                    + "], dims >= 2 and minCount >= 1");
+        VectorTree.checkLeaves(leaves);
+        if (dims < 2 || minCount < 1) {
+            throw new IllegalArgumentException("dims must be >= 2 and minCount >= 1");
         }
         this.leaves = leaves;
         this.dims = dims;
@@ -96,11 +89,12 @@ public final class EmbeddingClusterer {
         log.accept("embeddings: " + n + " words, " + ppmi.values.length + " co-occurring pairs");
         double[][] vectors = vectors(ppmi, Math.min(dims, n - 1));
         Map<String, Long> out = new HashMap<>(n * 2);
-        long[] codes = tree(vectors, new Random(seed + 1));
+        long[] codes = VectorTree.paths(vectors, leaves, new Random(seed + 1));
         for (int i = 0; i < n; i++) {
             out.put(vocabulary.word(vocab[i]), codes[i]);
         }
-        log.accept("embeddings: " + n + " words in clusters of " + Arrays.toString(levelSizes(n)));
+        log.accept("embeddings: " + n + " words in clusters of "
+                + Arrays.toString(VectorTree.levelSizes(leaves, n)));
         return new WordClusters(out);
     }
 
@@ -228,7 +222,7 @@ public final class EmbeddingClusterer {
                 }
                 out[r][j] = s * Math.pow(Math.max(values[e], 0), 0.25);
             }
-            normalise(out[r]);
+            VectorTree.normalise(out[r]);
         }
         return out;
     }
@@ -327,172 +321,6 @@ public final class EmbeddingClusterer {
             }
         }
         return out;
-    }
-
-    private static void normalise(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        if (s > 0) {
-            double inv = 1 / Math.sqrt(s);
-            for (int i = 0; i < v.length; i++) {
-                v[i] *= inv;
-            }
-        }
-    }
-
-    /** Cluster counts of the levels, from the top: 16, 64, 256, ... up to the leaves. */
-    private int[] levelSizes(int words) {
-        List<Integer> sizes = new ArrayList<>();
-        for (int k = TOP_CLUSTERS; k < leaves; k *= BRANCHING) {
-            sizes.add(k);
-        }
-        sizes.add(leaves);
-        return sizes.stream().mapToInt(k -> Math.min(k, words)).toArray();
-    }
-
-    /**
-     * Clusters bottom-up: the words into the leaves by k-means, then each level's centroids into the level above,
-     * so that every level is a partition of the words nested in the one above. A word's path is its cluster at
-     * the top, then at each level below its cluster's rank among its parent's children, {@link #LEVEL_BITS} bits
-     * each.
-     */
-    private long[] tree(double[][] vectors, Random random) {
-        int n = vectors.length;
-        int[] sizes = levelSizes(n);
-        int levels = sizes.length;
-        int[][] clusterOf = new int[levels][];
-        int[][] parent = new int[levels][];
-        clusterOf[levels - 1] = kmeans(vectors, range(n), sizes[levels - 1], random);
-        for (int l = levels - 2; l >= 0; l--) {
-            double[][] centres = centroids(vectors, clusterOf[l + 1], sizes[l + 1]);
-            parent[l + 1] = kmeans(centres, range(centres.length), sizes[l], random);
-            clusterOf[l] = new int[n];
-            for (int w = 0; w < n; w++) {
-                clusterOf[l][w] = parent[l + 1][clusterOf[l + 1][w]];
-            }
-        }
-        int[][] rank = new int[levels][];
-        for (int l = 1; l < levels; l++) {
-            rank[l] = new int[sizes[l]];
-            int[] next = new int[sizes[l - 1]];
-            for (int c = 0; c < sizes[l]; c++) {
-                rank[l][c] = next[parent[l][c]]++;
-            }
-        }
-        long[] codes = new long[n];
-        for (int w = 0; w < n; w++) {
-            long path = 1L << LEVEL_BITS | clusterOf[0][w];
-            for (int l = 1; l < levels; l++) {
-                path = path << LEVEL_BITS | rank[l][clusterOf[l][w]];
-            }
-            codes[w] = path;
-        }
-        return codes;
-    }
-
-    /** The normalised mean of each cluster's members (zero for an empty cluster). */
-    private static double[][] centroids(double[][] vectors, int[] assign, int k) {
-        double[][] sums = new double[k][vectors[0].length];
-        for (int w = 0; w < vectors.length; w++) {
-            double[] s = sums[assign[w]];
-            for (int d = 0; d < s.length; d++) {
-                s[d] += vectors[w][d];
-            }
-        }
-        for (double[] s : sums) {
-            normalise(s);
-        }
-        return sums;
-    }
-
-    /** Spherical k-means with k-means++ starts: the cluster of each member. */
-    private static int[] kmeans(double[][] vectors, int[] members, int k, Random random) {
-        int dim = vectors[members[0]].length;
-        double[][] centres = plusPlus(vectors, members, k, random);
-        int[] assign = new int[members.length];
-        for (int it = 0; it < KMEANS_ITERATIONS; it++) {
-            boolean changed = false;
-            for (int i = 0; i < members.length; i++) {
-                int best = nearest(vectors[members[i]], centres);
-                changed |= best != assign[i] || it == 0;
-                assign[i] = best;
-            }
-            if (!changed) {
-                break;
-            }
-            double[][] sums = new double[k][dim];
-            for (int i = 0; i < members.length; i++) {
-                double[] v = vectors[members[i]];
-                double[] s = sums[assign[i]];
-                for (int d = 0; d < dim; d++) {
-                    s[d] += v[d];
-                }
-            }
-            for (int c = 0; c < k; c++) {
-                normalise(sums[c]);
-                if (Arrays.stream(sums[c]).anyMatch(x -> x != 0)) {
-                    centres[c] = sums[c];
-                }
-            }
-        }
-        return assign;
-    }
-
-    private static double[][] plusPlus(double[][] vectors, int[] members, int k, Random random) {
-        double[][] centres = new double[k][];
-        centres[0] = vectors[members[random.nextInt(members.length)]].clone();
-        double[] dist = new double[members.length];
-        Arrays.fill(dist, Double.MAX_VALUE);
-        for (int c = 1; c < k; c++) {
-            double total = 0;
-            for (int i = 0; i < members.length; i++) {
-                double d = Math.max(0, 1 - dot(vectors[members[i]], centres[c - 1]));
-                dist[i] = Math.min(dist[i], d * d);
-                total += dist[i];
-            }
-            int pick = members.length - 1;
-            double target = random.nextDouble() * total;
-            for (int i = 0; i < members.length; i++) {
-                target -= dist[i];
-                if (target <= 0) {
-                    pick = i;
-                    break;
-                }
-            }
-            centres[c] = vectors[members[pick]].clone();
-        }
-        return centres;
-    }
-
-    private static int nearest(double[] v, double[][] centres) {
-        int best = 0;
-        double bestDot = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < centres.length; c++) {
-            double d = dot(v, centres[c]);
-            if (d > bestDot) {
-                bestDot = d;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    private static int[] range(int n) {
-        int[] r = new int[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = i;
-        }
-        return r;
     }
 
     /** Eigen-decomposition of small dense symmetric matrices by cyclic Jacobi rotations. */

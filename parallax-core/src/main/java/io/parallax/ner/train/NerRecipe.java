@@ -41,10 +41,28 @@ import java.util.function.Consumer;
  * @param unannotated the entity types the partly annotated corpora do not annotate
  * @param embeddingClusters leaves of the embedding-cluster tree ({@link EmbeddingClusterer}; 0 for none),
  *                   computed from the same text as the Brown clusters (in seconds: never cached)
+ * @param vectors    pretrained word vectors to cluster as a third view of words, or null for none
  */
 public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
                         Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
-                        java.util.Set<io.parallax.model.EntityType> unannotated, int embeddingClusters) {
+                        java.util.Set<io.parallax.model.EntityType> unannotated, int embeddingClusters,
+                        Pretrained vectors) {
+
+    /**
+     * Pretrained word vectors ({@link WordVectors}) and how to cluster them.
+     *
+     * @param file     the vectors (GloVe text or wink-embeddings JSON, optionally gzipped)
+     * @param leaves   leaves of the tree (16 to 1024)
+     * @param maxWords how many of the most frequent words to keep (0 for all)
+     */
+    public record Pretrained(Path file, int leaves, int maxWords) {
+        public Pretrained {
+            Objects.requireNonNull(file, "file");
+            if (maxWords < 0) {
+                throw new IllegalArgumentException("maxWords must be >= 0");
+            }
+        }
+    }
 
     /** Dimensions of the word vectors that the embedding clusters group. */
     public static final int EMBEDDING_DIMENSIONS = 128;
@@ -64,7 +82,8 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
     public NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
                      Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
                      java.util.Set<io.parallax.model.EntityType> unannotated) {
-        this(config, labelled, text, clusters, minCount, geonames, names, cache, dictionary, partial, unannotated, 0);
+        this(config, labelled, text, clusters, minCount, geonames, names, cache, dictionary, partial, unannotated, 0,
+                null);
     }
 
     /** Runs every step; {@code log} receives progress lines. */
@@ -117,7 +136,18 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         log.accept("case lexicon: " + cases.size() + " words");
         DictionaryWords dict = dictionary == null ? DictionaryWords.none() : HunspellForms.read(dictionary);
         log.accept("dictionary: " + dict.size() + " word forms");
-        return new Lexicons(wc, gaz, cases, dict, embeddings(docs, log));
+        return new Lexicons(wc, gaz, cases, dict, embeddings(docs, log), pretrained(log));
+    }
+
+    /** Clusters of the pretrained vectors, or none. */
+    private WordClusters pretrained(Consumer<String> log) {
+        if (vectors == null) {
+            return WordClusters.none();
+        }
+        WordVectors v = WordVectors.read(vectors.file(), vectors.maxWords());
+        log.accept("word vectors: " + v.words().size() + " words of " + v.vectors()[0].length + " dimensions from "
+                + vectors.file());
+        return v.cluster(vectors.leaves(), config.seed() + 2, log);
     }
 
     /** Capitalisation of words in the unlabelled text and the labelled corpora's tokens. */
