@@ -236,6 +236,9 @@ public final class NerEval implements Callable<Integer> {
             madeUp.add("Word" + word);
         }
         for (int k = 0; k < keep.size(); k++) {
+            // A throwaway recogniser fills the model's shared scores with words of its vector clusters (as many as
+            // it takes); what spills into that recogniser's own cache goes with it.
+            feed(new LinearNameFinder(models.get(k)), new ArrayList<>(models.get(k).lexicons().vectors().words()));
             feed(keep.get(k), new ArrayList<>(models.get(k).lexicons().clusters().words()));
             feed(keep.get(k), madeUp);
         }

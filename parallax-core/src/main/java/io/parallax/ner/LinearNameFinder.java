@@ -45,8 +45,8 @@ public final class LinearNameFinder implements NameFinder {
         this.model = Objects.requireNonNull(model, "model");
         this.features = new FeatureExtractor(model.lexicons());
         this.weights = model.stacked();
-        this.words = new WordScores(features, weights, model.lexicons().clusters().words(), model.vocabularyScores(),
-                cachedWords);
+        this.words = new WordScores(features, weights, model.lexicons().clusters().words(), model::vectorWord,
+                model.vocabularyScores(), cachedWords);
         this.firstSpec = new Lattice.Spec(model.first().transitions(), model.sentenceTemperature());
         this.finalSpec = model.second().map(s -> new Lattice.Spec(s.transitions(), model.temperature()))
                 .orElse(firstSpec);

@@ -47,8 +47,9 @@ public final class NerModel {
     /** The stages' weights stacked for scoring, made on first use ({@link #stacked}). */
     private final Lazy<StackedWeights> stacked = Lazy.of(() -> new StackedWeights(stages()));
     /**
-     * The scores of the words of the cluster vocabulary met so far ({@link #vocabularyScores}): derived from the
-     * model and filled as recognisers meet the words, so the model's behaviour does not depend on it.
+     * The scores of the words of the cluster vocabulary met so far, and of up to {@link WordScores#SHARED_EXTRA}
+     * words the vector clusters know ({@link #vocabularyScores}, {@link #vectorWord}): derived from the model and
+     * filled as recognisers meet the words, so the model's behaviour does not depend on it.
      */
     private final ConcurrentMap<String, WordScores.Entry> vocabularyScores = new ConcurrentHashMap<>();
 
@@ -128,6 +129,12 @@ public final class NerModel {
      */
     ConcurrentMap<String, WordScores.Entry> vocabularyScores() {
         return vocabularyScores;
+    }
+
+    /** Whether the clusters of pretrained vectors know a token (lower-cased); their words' scores are shared too. */
+    boolean vectorWord(String token) {
+        WordClusters v = lexicons.vectors();
+        return v.size() > 0 && v.exactPath(token.toLowerCase(java.util.Locale.ROOT)) != 0;
     }
 
     NerModel withInfo(Map<String, String> more) {

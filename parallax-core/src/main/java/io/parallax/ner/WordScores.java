@@ -3,6 +3,7 @@ package io.parallax.ner;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 
 /**
  * A bounded cache of what each word contributes to the scores of the tokens around it. Most features depend on
@@ -13,15 +14,20 @@ import java.util.concurrent.ConcurrentMap;
  * law: in news text a few thousand of them make up most tokens.
  *
  * <p>The words of the model's cluster vocabulary, which make up most tokens of news text, are scored once per
- * model and shared by every finder ({@link NerModel#vocabularyScores}); other words go to this finder's bounded
- * cache. When that holds {@code capacity} words it is emptied and fills again with the words in use, which bounds
- * its memory and follows changes of topic.
+ * model and shared by every finder ({@link NerModel#vocabularyScores}), and so are, up to {@link #SHARED_EXTRA}
+ * of them, the words that a second test names (a model with clusters of pretrained vectors names the words those
+ * know: far more than any one text holds, hence the limit); other words go to this finder's bounded cache. When
+ * that holds {@code capacity} words it is emptied and fills again with the words in use, which bounds its memory
+ * and follows changes of topic.
  *
  * <p>The sums equal those of probing each key, up to the order in which floats are added. Thread-safe: entries
  * are immutable, and the shared map and the cache are both concurrent: entries go in with {@code putIfAbsent} (an
  * entry computed twice is equal), and the cache is emptied as a whole when full.
  */
 final class WordScores {
+
+    /** The most words outside the vocabulary that the shared map takes (about 1.7 kB each for English). */
+    static final int SHARED_EXTRA = 30_000;
 
     private static final int N = Labels.COUNT;
     private static final int REACH = FeatureExtractor.REACH;
@@ -47,6 +53,9 @@ final class WordScores {
     private final int capacity;
     /** Words whose scores go to {@link #shared}. */
     private final Set<String> vocabulary;
+    /** Other words whose scores go to {@link #shared} while it has room. */
+    private final Predicate<String> alsoShared;
+    private final int sharedLimit;
     /** Scores of vocabulary words, shared by every finder of the model; never evicted. */
     private final ConcurrentMap<String, Entry> shared;
     private final ConcurrentHashMap<String, Entry> words;
@@ -61,6 +70,15 @@ final class WordScores {
      */
     WordScores(FeatureExtractor features, StackedWeights weights, Set<String> vocabulary,
                ConcurrentMap<String, Entry> shared, int capacity) {
+        this(features, weights, vocabulary, word -> false, shared, capacity);
+    }
+
+    /**
+     * @param alsoShared words outside {@code vocabulary} whose scores also go to {@code shared}, until it holds
+     *                   {@link #SHARED_EXTRA} more words than the vocabulary
+     */
+    WordScores(FeatureExtractor features, StackedWeights weights, Set<String> vocabulary,
+               Predicate<String> alsoShared, ConcurrentMap<String, Entry> shared, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1");
         }
@@ -68,6 +86,8 @@ final class WordScores {
         this.weights = weights;
         this.capacity = capacity;
         this.vocabulary = vocabulary;
+        this.alsoShared = alsoShared;
+        this.sharedLimit = vocabulary.size() + SHARED_EXTRA;
         this.shared = shared;
         this.words = new ConcurrentHashMap<>(Math.min(capacity, 1 << 12));
         this.boundary = boundaryRows();
@@ -92,7 +112,7 @@ final class WordScores {
         }
         if (e == null) {
             e = compute(key);
-            if (vocabulary.contains(key)) {
+            if (vocabulary.contains(key) || shared.size() < sharedLimit && alsoShared.test(key)) {
                 shared.putIfAbsent(key, e);
             } else {
                 if (words.size() >= capacity) {

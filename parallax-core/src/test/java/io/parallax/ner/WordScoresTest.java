@@ -81,6 +81,24 @@ class WordScoresTest {
     }
 
     @Test
+    void wordsTheTestNamesAreSharedOnlyWhileThereIsRoom() {
+        StackedWeights weights = new StackedWeights(List.of(model.first()));
+        ConcurrentMap<String, WordScores.Entry> shared = new ConcurrentHashMap<>();
+        WordScores words = new WordScores(features, weights, Set.of("said"), w -> w.startsWith("w"), shared, 10);
+        words.entries(new String[]{"said", "w0", "Oslo", "w1"});
+        assertThat(shared).containsOnlyKeys("said", "w0", "w1");
+        assertThat(words.size()).as("other words go to the finder's own cache").isEqualTo(1);
+        String[] many = new String[WordScores.SHARED_EXTRA + 5];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "w" + i;
+        }
+        words.entries(many);
+        // The vocabulary's one word, and as many more as the limit allows.
+        assertThat(shared).hasSize(1 + WordScores.SHARED_EXTRA);
+        assertThat(words.entries(new String[]{"said"})[0]).isSameAs(shared.get("said"));
+    }
+
+    @Test
     void longTokensShareTheEntryOfTheirReadPrefix() {
         WordScores words = new WordScores(features, new StackedWeights(List.of(model.first())), Set.of(),
                 new ConcurrentHashMap<>(), 100);
