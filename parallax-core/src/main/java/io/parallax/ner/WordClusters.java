@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Hierarchical word clusters (Brown clusters): each known word has a bit path from the root of a binary merge tree,
  * so that path prefixes give clusters at several granularities. Immutable and thread-safe.
+ *
+ * <p>Kept compact, because a model may hold hundreds of thousands of words (clusters of pretrained vectors): the
+ * words are packed as UTF-8 in one array, and an open-addressing table maps each word's 64-bit hash to its index.
+ * That takes about a third of the heap of a map of strings to boxed paths. Two words with the same 64-bit hash would
+ * share the first one's path; among a million words that happens with odds of about 1 in 30 million.
  */
 public final class WordClusters {
 
@@ -19,11 +23,72 @@ public final class WordClusters {
 
     private static final WordClusters NONE = new WordClusters(Map.of());
 
-    private final Map<String, Long> paths;
+    /** The words, UTF-8, one after another: word {@code i} is {@code text[offsets[i], offsets[i + 1])}. */
+    private final byte[] text;
+    private final int[] offsets;
+    /** Word {@code i}'s path. */
+    private final long[] paths;
+    /** Hash table: slot to word hash, and slot to word index ({@code -1} for an empty slot). */
+    private final long[] slotHash;
+    private final int[] slotWord;
 
     /** @param paths word to path, the path as {@code 1} followed by its bits (so {@code 0b1_011} is path "011") */
     public WordClusters(Map<String, Long> paths) {
-        this.paths = Map.copyOf(paths);
+        int n = paths.size();
+        this.paths = new long[n];
+        this.offsets = new int[n + 1];
+        int slots = Integer.highestOneBit(Math.max(4, n + n / 2)) << 1;
+        this.slotHash = new long[slots];
+        this.slotWord = new int[slots];
+        java.util.Arrays.fill(slotWord, -1);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(n * 8);
+        int i = 0;
+        for (Map.Entry<String, Long> e : paths.entrySet()) {
+            byte[] b = e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            bytes.write(b, 0, b.length);
+            offsets[i + 1] = offsets[i] + b.length;
+            this.paths[i] = e.getValue();
+            insert(Hash64.of(e.getKey()), i);
+            i++;
+        }
+        this.text = bytes.toByteArray();
+    }
+
+    private void insert(long hash, int word) {
+        int mask = slotWord.length - 1;
+        for (int s = slot(hash, mask); ; s = (s + 1) & mask) {
+            if (slotWord[s] < 0) {
+                slotHash[s] = hash;
+                slotWord[s] = word;
+                return;
+            }
+            if (slotHash[s] == hash) {
+                return;
+            }
+        }
+    }
+
+    private static int slot(long hash, int mask) {
+        return (int) (hash ^ hash >>> 32) & mask;
+    }
+
+    /** The path of a word exactly as written, or 0. */
+    private long lookup(String word) {
+        long hash = Hash64.of(word);
+        int mask = slotWord.length - 1;
+        for (int s = slot(hash, mask); ; s = (s + 1) & mask) {
+            int w = slotWord[s];
+            if (w < 0) {
+                return 0;
+            }
+            if (slotHash[s] == hash) {
+                return paths[w];
+            }
+        }
+    }
+
+    private String word(int i) {
+        return new String(text, offsets[i], offsets[i + 1] - offsets[i], java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static WordClusters none() {
@@ -31,12 +96,28 @@ public final class WordClusters {
     }
 
     public int size() {
-        return paths.size();
+        return paths.length;
     }
 
-    /** The clustered words, as written. */
+    /** The clustered words, as written: a read-only view. */
     public java.util.Set<String> words() {
-        return paths.keySet();
+        return new java.util.AbstractSet<>() {
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return java.util.stream.IntStream.range(0, paths.length).mapToObj(WordClusters.this::word)
+                        .iterator();
+            }
+
+            @Override
+            public int size() {
+                return paths.length;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return o instanceof String w && lookup(w) != 0;
+            }
+        };
     }
 
     /**
@@ -44,21 +125,20 @@ public final class WordClusters {
      * the clusters of ordinary text); 0 when unknown.
      */
     public long path(String word) {
-        Long p = paths.get(word);
-        if (p == null) {
+        long p = lookup(word);
+        if (p == 0) {
             String lower = word.toLowerCase(Locale.ROOT);
-            p = paths.get(lower);
-            if (p == null && !lower.isEmpty()) {
-                p = paths.get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+            p = lookup(lower);
+            if (p == 0 && !lower.isEmpty()) {
+                p = lookup(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
             }
         }
-        return p == null ? 0 : p;
+        return p;
     }
 
     /** The path of a word exactly as written (for clusters of lower-cased words); 0 when unknown. */
     public long exactPath(String word) {
-        Long p = paths.get(word);
-        return p == null ? 0 : p;
+        return lookup(word);
     }
 
     /** The first {@code bits} bits of a path (the whole path if shorter), in the same encoding; 0 stays 0. */
@@ -80,10 +160,10 @@ public final class WordClusters {
     }
 
     public void write(DataOutput out) throws IOException {
-        out.writeInt(paths.size());
-        for (Map.Entry<String, Long> e : paths.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeLong(e.getValue());
+        out.writeInt(paths.length);
+        for (int i = 0; i < paths.length; i++) {
+            out.writeUTF(word(i));
+            out.writeLong(paths[i]);
         }
     }
 
@@ -93,7 +173,7 @@ public final class WordClusters {
         if (n < 0) {
             throw new IOException("bad cluster count " + n);
         }
-        Map<String, Long> paths = new HashMap<>(n * 2);
+        Map<String, Long> paths = new java.util.LinkedHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             String w = in.readUTF();
             long p = in.readLong();
@@ -105,13 +185,22 @@ public final class WordClusters {
         return new WordClusters(paths);
     }
 
+    /** Equal when both map the same words to the same paths. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof WordClusters w && paths.equals(w.paths);
+        return o instanceof WordClusters w && w.size() == size() && asMap().equals(w.asMap());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(paths);
+        return asMap().hashCode();
+    }
+
+    private Map<String, Long> asMap() {
+        Map<String, Long> m = new HashMap<>(paths.length * 2);
+        for (int i = 0; i < paths.length; i++) {
+            m.putIfAbsent(word(i), paths[i]);
+        }
+        return m;
     }
 }

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 final class WordScores {
 
     /** The most words outside the vocabulary that the shared map takes (about 1.7 kB each for English). */
-    static final int SHARED_EXTRA = 30_000;
+    static final int SHARED_EXTRA = 15_000;
 
     private static final int N = Labels.COUNT;
     private static final int REACH = FeatureExtractor.REACH;
