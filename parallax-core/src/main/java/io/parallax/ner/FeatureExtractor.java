@@ -197,7 +197,7 @@ final class FeatureExtractor {
     /** A neighbour's clusters in a tree of word vectors (embedding or pretrained), at two granularities. */
     private static void nearTree(WordClusters tree, int template, TokenForms t, int d, int at, FeatureSink sink) {
         if (tree.size() > 0) {
-            long e = t == null ? -1 : tree.exactPath(t.lower);
+            long e = t == null ? -1 : tree.pathOfHash(t.hLower);
             for (int bits : NEAR_EMBED_BITS) {
                 sink.add(at, key(template, d, bits, e < 0 ? e : WordClusters.prefix(e, bits)));
             }
@@ -307,7 +307,7 @@ final class FeatureExtractor {
         if (tree.size() == 0) {
             return;
         }
-        long e = tree.exactPath(t.lower);
+        long e = tree.pathOfHash(t.hLower);
         for (int bits : EMBED_BITS) {
             sink.add(i, key(template, 0, bits, WordClusters.prefix(e, bits)));
         }

@@ -131,10 +131,10 @@ public final class NerModel {
         return vocabularyScores;
     }
 
-    /** Whether the clusters of pretrained vectors know a token (lower-cased); their words' scores are shared too. */
-    boolean vectorWord(String token) {
+    /** Whether the clusters of pretrained vectors know a lower-cased word; their words' scores are shared too. */
+    boolean vectorWord(String lowerCased) {
         WordClusters v = lexicons.vectors();
-        return v.size() > 0 && v.exactPath(token.toLowerCase(java.util.Locale.ROOT)) != 0;
+        return v.size() > 0 && v.exactPath(lowerCased) != 0;
     }
 
     NerModel withInfo(Map<String, String> more) {

@@ -75,7 +75,8 @@ final class WordScores {
 
     /**
      * @param alsoShared words outside {@code vocabulary} whose scores also go to {@code shared}, until it holds
-     *                   {@link #SHARED_EXTRA} more words than the vocabulary
+     *                   {@link #SHARED_EXTRA} more words than the vocabulary; it is given the lower-cased form
+     *                   that the features read ({@link TokenForms#lower})
      */
     WordScores(FeatureExtractor features, StackedWeights weights, Set<String> vocabulary,
                Predicate<String> alsoShared, ConcurrentMap<String, Entry> shared, int capacity) {
@@ -112,7 +113,7 @@ final class WordScores {
         }
         if (e == null) {
             e = compute(key);
-            if (vocabulary.contains(key) || shared.size() < sharedLimit && alsoShared.test(key)) {
+            if (vocabulary.contains(key) || shared.size() < sharedLimit && alsoShared.test(e.forms().lower)) {
                 shared.putIfAbsent(key, e);
             } else {
                 if (words.size() >= capacity) {
