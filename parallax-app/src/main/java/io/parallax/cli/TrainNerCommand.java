@@ -70,7 +70,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     Path vectors;
 
     @Option(names = "--vector-clusters", defaultValue = "1024", paramLabel = "LEAVES",
-            description = "Leaves of the tree of the --vectors (16 at the top, each split in 4).")
+            description = "Leaves of the tree of the --vectors (16 at the top, each split in 4): up to 1024, or 4096 "
+                    + "(each of 1024 leaves split in 4).")
     int vectorClusters;
 
     @Option(names = "--vector-words", defaultValue = "0", paramLabel = "N",

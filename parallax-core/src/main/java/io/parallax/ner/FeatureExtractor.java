@@ -56,6 +56,8 @@ final class FeatureExtractor {
      */
     private static final int[] EMBED_BITS = {10, 20, 30, 40};
     private static final int[] NEAR_EMBED_BITS = {20, 40};
+    /** Bits per level of a tree of word vectors ({@code VectorTree}). */
+    private static final int TREE_LEVEL_BITS = 10;
 
     private static final int MAX_PREFIX = 4;
     private static final int MAX_SUFFIX = 5;
@@ -67,6 +69,8 @@ final class FeatureExtractor {
     private final DictionaryWords dictionary;
     private final WordClusters embeddings;
     private final WordClusters vectors;
+    private final int[] embedBits;
+    private final int[] vectorBits;
 
     FeatureExtractor(Lexicons lexicons) {
         this.embeddings = lexicons.embeddings();
@@ -75,6 +79,22 @@ final class FeatureExtractor {
         this.gazetteer = lexicons.gazetteer();
         this.cases = lexicons.cases();
         this.dictionary = lexicons.dictionary();
+        this.embedBits = treeBits(embeddings);
+        this.vectorBits = treeBits(vectors);
+    }
+
+    /**
+     * The prefixes a tree's own-word features take: {@link #EMBED_BITS}, and one more per level of a tree deeper
+     * than those (a tree of 4096 leaves), so that models with the usual trees keep their keys.
+     */
+    private static int[] treeBits(WordClusters tree) {
+        int last = EMBED_BITS[EMBED_BITS.length - 1];
+        int extra = Math.max(0, (tree.depth() - last + TREE_LEVEL_BITS - 1) / TREE_LEVEL_BITS);
+        int[] bits = java.util.Arrays.copyOf(EMBED_BITS, EMBED_BITS.length + extra);
+        for (int l = EMBED_BITS.length; l < bits.length; l++) {
+            bits[l] = bits[l - 1] + TREE_LEVEL_BITS;
+        }
+        return bits;
     }
 
     /** Views of every token, computed once per sentence. */
@@ -176,8 +196,8 @@ final class FeatureExtractor {
             lexical(t, at, sink);
             sink.add(at, key(SHAPE_AT, 0, t.hShape));
             ownClusters(t, path, at, sink);
-            ownTree(embeddings, EMBED_AT, HEAD_EMBED, t, at, sink);
-            ownTree(vectors, VECTOR_AT, HEAD_VECTOR, t, at, sink);
+            ownTree(embeddings, embedBits, EMBED_AT, HEAD_EMBED, t, at, sink);
+            ownTree(vectors, vectorBits, VECTOR_AT, HEAD_VECTOR, t, at, sink);
             headGazetteer(t, at, sink);
             return;
         }
@@ -302,13 +322,13 @@ final class FeatureExtractor {
      * The word's clusters in a tree of word vectors (embedding or pretrained) at every granularity, and those of
      * its name part ({@code Putin's}).
      */
-    private static void ownTree(WordClusters tree, int template, int headTemplate, TokenForms t, int i,
+    private static void ownTree(WordClusters tree, int[] levels, int template, int headTemplate, TokenForms t, int i,
                                 FeatureSink sink) {
         if (tree.size() == 0) {
             return;
         }
         long e = tree.pathOfHash(t.hLower);
-        for (int bits : EMBED_BITS) {
+        for (int bits : levels) {
             sink.add(i, key(template, 0, bits, WordClusters.prefix(e, bits)));
         }
         String alt = t.namePart();

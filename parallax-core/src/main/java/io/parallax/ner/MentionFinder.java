@@ -13,14 +13,27 @@ import java.util.List;
 /**
  * Runs a {@link NameFinder} over a document's sentences and turns its token spans into {@link Mention}s with
  * document offsets. The whole document goes to the finder at once ({@link NameFinder#findAll}), so recognisers that
- * use document context see it, as they do when evaluated. Thread-safe when the name finder is.
+ * use document context see it, as they do when evaluated.
+ *
+ * <p>Names that begin compound words ({@link CompoundNames}: "en Netflix-serie") are found by a second reading of
+ * the sentences that hold such a word outside any name, with the word replaced by its name part ("en Netflix"): a
+ * name the finder sees there, ending at that word, becomes a mention of the name part's characters alone. Corpora
+ * label these compounds O, so the first reading misses them, though the name is as much a mention as any other.
+ * Thread-safe when the name finder is.
  */
 public final class MentionFinder {
 
     private final NameFinder finder;
+    private final CompoundNames compounds;
 
+    /** A finder that reads no names out of compound words. */
     public MentionFinder(NameFinder finder) {
-        this.finder = finder;
+        this(finder, CompoundNames.NONE);
+    }
+
+    public MentionFinder(NameFinder finder, CompoundNames compounds) {
+        this.finder = java.util.Objects.requireNonNull(finder, "finder");
+        this.compounds = java.util.Objects.requireNonNull(compounds, "compounds");
     }
 
     /**
@@ -40,18 +53,83 @@ public final class MentionFinder {
 
     /** The mentions of every sentence, in text order. */
     public List<Mention> find(String document, String text, List<Sentence> sentences) {
-        List<Mention> out = new ArrayList<>();
         List<List<NameSpan>> found = finder.findAll(sentences.stream().map(Sentence::tokenTexts).toList());
+        List<List<NameSpan>> inCompounds = compoundNames(sentences, found);
+        List<Mention> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Token> tokens = s.tokens();
-            for (NameSpan span : found.get(i)) {
-                int start = tokens.get(span.start()).start();
-                int end = tokens.get(span.end() - 1).end();
-                out.add(new Mention(text.substring(start, end), span.type(),
-                        new Provenance(document, start, end, span.confidence()), s.index()));
+            List<NameSpan> spans = new ArrayList<>(found.get(i));
+            spans.addAll(inCompounds.get(i));
+            spans.sort(java.util.Comparator.comparingInt(NameSpan::start));
+            for (NameSpan span : spans) {
+                out.add(mention(document, text, s, span, inCompounds.get(i).contains(span)));
             }
         }
         return out;
+    }
+
+    /** A span's mention; one read out of a compound ends where the compound's name part does. */
+    private Mention mention(String document, String text, Sentence s, NameSpan span, boolean inCompound) {
+        List<Token> tokens = s.tokens();
+        int start = tokens.get(span.start()).start();
+        Token last = tokens.get(span.end() - 1);
+        int end = inCompound ? last.start() + compounds.nameLength(last.text()) : last.end();
+        return new Mention(text.substring(start, end), span.type(),
+                new Provenance(document, start, end, span.confidence()), s.index());
+    }
+
+    /**
+     * The second reading: for each sentence, the names that end at the name part of a compound word that no name
+     * of the first reading touches, whose other words are as written and outside those names (empty lists for the
+     * other sentences).
+     */
+    private List<List<NameSpan>> compoundNames(List<Sentence> sentences, List<List<NameSpan>> found) {
+        List<List<NameSpan>> out = new ArrayList<>();
+        List<Integer> reread = new ArrayList<>();
+        List<String[]> variants = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new ArrayList<>());
+            String[] tokens = sentences.get(i).tokenTexts();
+            String[] variant = tokens.clone();
+            boolean[] named = covered(tokens.length, found.get(i));
+            for (int t = 0; t < tokens.length; t++) {
+                int n = named[t] ? 0 : compounds.nameLength(tokens[t]);
+                if (n > 0) {
+                    variant[t] = tokens[t].substring(0, n);
+                }
+            }
+            if (!java.util.Arrays.equals(variant, tokens)) {
+                reread.add(i);
+                variants.add(variant);
+            }
+        }
+        if (variants.isEmpty()) {
+            return out;
+        }
+        List<List<NameSpan>> second = finder.findAll(variants);
+        for (int k = 0; k < reread.size(); k++) {
+            int i = reread.get(k);
+            String[] tokens = sentences.get(i).tokenTexts();
+            boolean[] named = covered(tokens.length, found.get(i));
+            for (NameSpan span : second.get(k)) {
+                int last = span.end() - 1;
+                String[] variant = variants.get(k);
+                boolean endsInCompound = !variant[last].equals(tokens[last]);
+                boolean restAsWritten = java.util.stream.IntStream.range(span.start(), last)
+                        .allMatch(t -> !named[t] && variant[t].equals(tokens[t]));
+                if (endsInCompound && restAsWritten) {
+                    out.get(i).add(span);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] covered(int length, List<NameSpan> spans) {
+        boolean[] named = new boolean[length];
+        for (NameSpan span : spans) {
+            java.util.Arrays.fill(named, span.start(), span.end(), true);
+        }
+        return named;
     }
 }

@@ -34,6 +34,8 @@ public final class WordClusters {
     /** Hash table: slot to word hash, and slot to word index ({@code -1} for an empty slot). */
     private final long[] slotHash;
     private final int[] slotWord;
+    /** The longest path's depth in bits. */
+    private final int depth;
 
     /** @param paths word to path, the path as {@code 1} followed by its bits (so {@code 0b1_011} is path "011") */
     public WordClusters(Map<String, Long> paths) {
@@ -55,6 +57,11 @@ public final class WordClusters {
             i++;
         }
         this.text = bytes.toByteArray();
+        this.depth = java.util.Arrays.stream(this.paths).mapToInt(WordClusters::depthOf).max().orElse(0);
+    }
+
+    private static int depthOf(long path) {
+        return 63 - Long.numberOfLeadingZeros(path);
     }
 
     private void insert(long hash, int word) {
@@ -99,6 +106,11 @@ public final class WordClusters {
 
     public int size() {
         return paths.length;
+    }
+
+    /** The depth in bits of the longest path (0 when there are no words). */
+    public int depth() {
+        return depth;
     }
 
     /** The clustered words, as written: a read-only view. */
@@ -148,7 +160,7 @@ public final class WordClusters {
         if (path == 0) {
             return 0;
         }
-        int depth = 63 - Long.numberOfLeadingZeros(path);
+        int depth = depthOf(path);
         return depth <= bits ? path : path >>> (depth - bits);
     }
 

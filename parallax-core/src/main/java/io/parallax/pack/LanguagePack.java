@@ -1,6 +1,7 @@
 package io.parallax.pack;
 
 import io.parallax.claim.ClaimLexicon;
+import io.parallax.ner.CompoundNames;
 import io.parallax.ner.NameFinder;
 import io.parallax.quote.QuoteCues;
 import io.parallax.text.SentenceSplitter;
@@ -46,6 +47,11 @@ public interface LanguagePack {
     /** Named-entity recogniser, where the language has a model. */
     default Optional<NameFinder> nameFinder() {
         return Optional.empty();
+    }
+
+    /** How names begin compound words ("Netflix-serie"), for the name finder to read them out. */
+    default CompoundNames compoundNames() {
+        return CompoundNames.NONE;
     }
 
     /** Date grammar for this language. */

@@ -49,7 +49,7 @@ public final class DocumentAnalyzer {
         List<Sentence> sentences = new TextAnalyzer(pack.sentenceSplitter(), pack.tokenizer(), pack.tagger())
                 .analyze(document.text(), document.paragraphs());
         List<Mention> mentions = pack.nameFinder()
-                .map(f -> new MentionFinder(f).find(document, sentences))
+                .map(f -> new MentionFinder(f, pack.compoundNames()).find(document, sentences))
                 .orElse(List.of());
         List<TimeExpression> found = times.tag(document.id(), sentences, document.published(), pack.dateGrammar());
         List<Quote> said = quotes.extract(document, sentences, mentions, pack.quoteCues());

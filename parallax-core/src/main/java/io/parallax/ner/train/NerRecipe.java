@@ -52,7 +52,7 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
      * Pretrained word vectors ({@link WordVectors}) and how to cluster them.
      *
      * @param file     the vectors (GloVe text or wink-embeddings JSON, optionally gzipped)
-     * @param leaves   leaves of the tree (16 to 1024)
+     * @param leaves   leaves of the tree (16 to 1024, or 4096: {@link VectorTree#checkLeaves})
      * @param maxWords how many of the most frequent words to keep (0 for all)
      */
     public record Pretrained(Path file, int leaves, int maxWords) {

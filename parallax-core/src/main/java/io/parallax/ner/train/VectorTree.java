@@ -10,7 +10,9 @@ import java.util.stream.IntStream;
  * A tree of word vectors by spherical k-means, built bottom-up: the vectors into the leaves, then a quarter as many
  * clusters of the leaves' centroids, and so on up to 16, so that every level is a partition of the words nested in
  * the one above and prefixes of a word's path give clusters at several granularities ({@link #LEVEL_BITS} bits per
- * level, the encoding of {@link io.parallax.ner.WordClusters}). Shared by the clusters of vectors learnt from our
+ * level, the encoding of {@link io.parallax.ner.WordClusters}). Trees finer than {@link #BOTTOM_UP_LEAVES} leaves
+ * are built to that many bottom-up, and then each of those is split in {@value #BRANCHING} by k-means over its own
+ * members: a flat k-means over all the words into thousands of clusters would cost that many times more. Shared by the clusters of vectors learnt from our
  * own text ({@link EmbeddingClusterer}) and of pretrained vectors ({@link WordVectors}). Stateless; deterministic
  * for a seeded {@link Random} (the parallel steps compute each word independently).
  */
@@ -20,17 +22,23 @@ final class VectorTree {
     private static final int BRANCHING = 4;
     /** Bits a path spends on each level of the tree: a level has at most {@code 2^LEVEL_BITS} clusters. */
     static final int LEVEL_BITS = 10;
-    /** The most leaves a tree may have. */
-    static final int MAX_LEAVES = 1 << LEVEL_BITS;
+    /** The most leaves built bottom-up; finer trees split these. */
+    static final int BOTTOM_UP_LEAVES = 1 << LEVEL_BITS;
+    /** The most leaves a tree may have: one level of splits below {@link #BOTTOM_UP_LEAVES}. */
+    static final int MAX_LEAVES = BOTTOM_UP_LEAVES * BRANCHING;
     private static final int KMEANS_ITERATIONS = 15;
 
     private VectorTree() {
     }
 
-    /** @throws IllegalArgumentException unless {@code leaves} is in [16, {@link #MAX_LEAVES}] */
+    /**
+     * @throws IllegalArgumentException unless {@code leaves} is in [16, {@link #BOTTOM_UP_LEAVES}] or is
+     *                                  {@link #MAX_LEAVES}
+     */
     static void checkLeaves(int leaves) {
-        if (leaves < TOP_CLUSTERS || leaves > MAX_LEAVES) {
-            throw new IllegalArgumentException("leaves must be in [16, " + MAX_LEAVES + "], not " + leaves);
+        if (leaves < TOP_CLUSTERS || leaves > BOTTOM_UP_LEAVES && leaves != MAX_LEAVES) {
+            throw new IllegalArgumentException("leaves must be in [16, " + BOTTOM_UP_LEAVES + "] or "
+                    + MAX_LEAVES + ", not " + leaves);
         }
     }
 
@@ -62,10 +70,16 @@ final class VectorTree {
      * Clusters bottom-up: the words into the leaves by k-means, then each level's centroids into the level above,
      * so that every level is a partition of the words nested in the one above. A word's path is its cluster at
      * the top, then at each level below its cluster's rank among its parent's children, {@link #LEVEL_BITS} bits
-     * each.
+     * each. With {@link #MAX_LEAVES} leaves, the tree is built to {@link #BOTTOM_UP_LEAVES} and each of those leaves
+     * is then split ({@link #split}).
      */
     static long[] paths(double[][] vectors, int leaves, Random random) {
         checkLeaves(leaves);
+        long[] codes = bottomUp(vectors, Math.min(leaves, BOTTOM_UP_LEAVES), random);
+        return leaves > BOTTOM_UP_LEAVES ? split(vectors, codes, random) : codes;
+    }
+
+    private static long[] bottomUp(double[][] vectors, int leaves, Random random) {
         int n = vectors.length;
         int[] sizes = levelSizes(leaves, n);
         int levels = sizes.length;
@@ -97,6 +111,28 @@ final class VectorTree {
             codes[w] = path;
         }
         return codes;
+    }
+
+    /**
+     * One level more: the words of each leaf of {@code paths} split in {@value #BRANCHING} by k-means over that
+     * leaf's members alone (a leaf with no more members than that puts each in its own child), leaves taken in
+     * order of their paths so that the seeded result does not depend on hashing.
+     */
+    static long[] split(double[][] vectors, long[] paths, Random random) {
+        java.util.TreeMap<Long, List<Integer>> leaves = new java.util.TreeMap<>();
+        for (int w = 0; w < paths.length; w++) {
+            leaves.computeIfAbsent(paths[w], p -> new ArrayList<>()).add(w);
+        }
+        long[] out = new long[paths.length];
+        for (List<Integer> leaf : leaves.values()) {
+            int[] members = leaf.stream().mapToInt(Integer::intValue).toArray();
+            int[] child = members.length > BRANCHING ? kmeans(vectors, members, BRANCHING, random)
+                    : range(members.length);
+            for (int i = 0; i < members.length; i++) {
+                out[members[i]] = paths[members[i]] << LEVEL_BITS | child[i];
+            }
+        }
+        return out;
     }
 
     /** The normalised mean of each cluster's members (zero for an empty cluster). */

@@ -1,5 +1,6 @@
 package io.parallax.pack.sv;
 
+import io.parallax.ner.CompoundNames;
 import io.parallax.pack.base.BasePack;
 import io.parallax.text.ModelLoader;
 import io.parallax.text.Tagger;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * The Swedish pack: Swedish-aware sentence splitting and tokenisation (abbreviations, «» and ”” quotation marks,
  * hyphenated compounds, colon genitives), a UPOS tagger and lemmatiser trained by the project on UD Swedish (see
- * {@code packs/sv/MODEL_CARD.md}), Lucene's Swedish light stemmer and stop words.
+ * {@code packs/sv/MODEL_CARD.md}), Lucene's Swedish light stemmer and stop words. Names that begin hyphenated
+ * compounds ("Netflix-serie") are read out of them ({@link CompoundNames#HYPHENATED}).
  *
  * <p>Thread-safe. The splitter and tokeniser are immutable; the tagger's models load once, on first use, and are
  * shared by all threads.
@@ -37,5 +39,10 @@ public final class SwedishPack extends BasePack {
     @Override
     public Optional<Tagger> tagger() {
         return tagger.get();
+    }
+
+    @Override
+    public CompoundNames compoundNames() {
+        return CompoundNames.HYPHENATED;
     }
 }

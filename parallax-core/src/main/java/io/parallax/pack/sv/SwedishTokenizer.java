@@ -38,13 +38,21 @@ public final class SwedishTokenizer implements Tokenizer {
             .sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).collect(Collectors.joining("|"));
 
+    /**
+     * The most joins (hyphens, apostrophes, separators) one word or number may have. Java's regex engine recurses
+     * once per repetition of a group, so an unbounded chain ("a-b-c-…" thousands long) overflowed the stack; a
+     * longer chain is cut into tokens of this many joins, and every character is still in a token.
+     */
+    static final int MAX_JOINS = 64;
+
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
             "(?:https?://|www\\.)[^\\s<>\"”»]+?(?=[.,;:!?)\\]'\"”»]*(?:\\s|$))",
             "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}",
             "(?<![\\p{L}\\p{N}])(?:" + ABBREVIATION_ALTERNATIVES + ")(?![\\p{L}\\p{N}])",
-            "\\d+(?:[.,:/]\\d+)*(?::[\\p{L}]{1,2}(?![\\p{L}]))?",
+            "\\d+(?:[.,:/]\\d+){0," + MAX_JOINS + "}(?::[\\p{L}]{1,2}(?![\\p{L}]))?",
             "\\.{2,}|…",
-            "[\\p{L}\\p{M}\\p{N}_]+(?:(?:[-‐'’&/]|:(?=\\p{L}{1,3}(?![\\p{L}])))[\\p{L}\\p{M}\\p{N}]+)*"
+            "[\\p{L}\\p{M}\\p{N}_]+(?:(?:[-‐'’&/]|:(?=\\p{L}{1,3}(?![\\p{L}])))[\\p{L}\\p{M}\\p{N}]+){0,"
+                    + MAX_JOINS + "}"
                     + "(?:-(?=\\s*,|\\s+(?:och|eller|samt|som|respektive)\\b))?",
             "\\S"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -93,4 +93,43 @@ class WordVectorsTest {
         }
         assertThat(WordVectors.read(f, 0).cluster(64, 3, line -> { })).isEqualTo(c);
     }
+
+    @Test
+    void splitGivesEachLeafChildrenThatSeparateItsOwnGroups() {
+        // One leaf holding two tight groups (around x and around y), and one leaf of two words.
+        Random r = new Random(7);
+        double[][] vectors = new double[12][];
+        long[] paths = new long[12];
+        for (int w = 0; w < 10; w++) {
+            double x = w < 5 ? 1 : 0;
+            vectors[w] = new double[]{x + 0.01 * r.nextGaussian(), 1 - x + 0.01 * r.nextGaussian(), 0};
+            VectorTree.normalise(vectors[w]);
+            paths[w] = 1L << VectorTree.LEVEL_BITS | 3;
+        }
+        vectors[10] = new double[]{0, 0, 1};
+        vectors[11] = new double[]{0, 0, 1};
+        paths[10] = paths[11] = 1L << VectorTree.LEVEL_BITS | 4;
+        long[] split = VectorTree.split(vectors, paths, new Random(1));
+        for (int w = 0; w < 12; w++) {
+            assertThat(WordClusters.prefix(split[w], VectorTree.LEVEL_BITS)).isEqualTo(paths[w]);
+            assertThat(split[w]).isNotEqualTo(paths[w]);
+        }
+        // Four children for two groups: a group may take more than one, but no child holds both.
+        java.util.Set<Long> nearX = java.util.Arrays.stream(split, 0, 5).boxed()
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(java.util.Arrays.stream(split, 5, 10)).noneMatch(nearX::contains);
+        assertThat(split[10]).isNotEqualTo(split[11]);
+        assertThat(VectorTree.split(vectors, paths, new Random(1))).isEqualTo(split);
+    }
+
+    @Test
+    void leavesAreUpToBottomUpOrExactlyOneSplitMore() {
+        VectorTree.checkLeaves(VectorTree.BOTTOM_UP_LEAVES);
+        VectorTree.checkLeaves(VectorTree.MAX_LEAVES);
+        for (int bad : new int[]{8, VectorTree.BOTTOM_UP_LEAVES + 1, 2 * VectorTree.BOTTOM_UP_LEAVES,
+                8 * VectorTree.BOTTOM_UP_LEAVES}) {
+            assertThatThrownBy(() -> VectorTree.checkLeaves(bad)).as("%d", bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -27,6 +27,54 @@ class SwedishPackTest {
     }
 
     @Test
+    void readsNamesOutOfHyphenatedCompounds() {
+        String text = "Nokia-aktien föll med tio procent i går. EU-kommissionen har inte svarat.";
+        List<io.parallax.model.Sentence> sentences = new io.parallax.text.TextAnalyzer(pack.sentenceSplitter(),
+                pack.tokenizer(), pack.tagger()).analyze(text, List.of());
+        io.parallax.ner.NameFinder finder = pack.nameFinder().orElseThrow();
+        List<io.parallax.model.Mention> plain = new io.parallax.ner.MentionFinder(finder)
+                .find("d", text, sentences);
+        List<io.parallax.model.Mention> read = new io.parallax.ner.MentionFinder(finder, pack.compoundNames())
+                .find("d", text, sentences);
+
+        assertThat(plain).extracting(io.parallax.model.Mention::text).doesNotContain("Nokia");
+        io.parallax.model.Mention nokia = read.stream().filter(m -> m.text().equals("Nokia")).findFirst()
+                .orElseThrow();
+        assertThat(nokia.type()).isEqualTo(io.parallax.model.EntityType.ORG);
+        assertThat(nokia.provenance().start()).isZero();
+        assertThat(nokia.provenance().end()).isEqualTo(text.indexOf("-aktien"));
+        // A compound the first reading names whole keeps that name, and nothing else changes.
+        assertThat(read).filteredOn(m -> !m.text().equals("Nokia")).isEqualTo(plain);
+    }
+
+    @Test
+    void longChainsOfJoinedPartsAreCutIntoTokensWithoutLosingCharacters() {
+        // Each of these once overflowed the stack: the regex engine recursed once per joined part.
+        for (String chain : new String[]{"x" + "y-z".repeat(5_000), "1.2".repeat(5_000), "a'b".repeat(5_000),
+                "EU:s".repeat(3_000)}) {
+            String text = "Före " + chain + " efter.";
+            List<String> tokens = tokens(text);
+            assertThat(String.join("", tokens)).isEqualTo(text.replace(" ", ""));
+            assertThat(tokens).allMatch(t -> t.length() <= 4 * (SwedishTokenizer.MAX_JOINS + 1));
+        }
+    }
+
+    @Test
+    void compoundReadingOfALongSentenceKeepsEveryMentionInsideItsWord() {
+        String text = "Nato-basen " + "Spotify-listan Nokia-aktien ".repeat(2_500) + "x" + "y-z".repeat(3_000) + ".";
+        List<io.parallax.model.Sentence> sentences = new io.parallax.text.TextAnalyzer(pack.sentenceSplitter(),
+                pack.tokenizer(), pack.tagger()).analyze(text, List.of());
+        List<io.parallax.model.Mention> found = new io.parallax.ner.MentionFinder(pack.nameFinder().orElseThrow(),
+                pack.compoundNames()).find("d", text, sentences);
+        for (io.parallax.model.Mention m : found) {
+            int start = m.provenance().start();
+            int end = m.provenance().end();
+            assertThat(text.substring(start, end)).isEqualTo(m.text());
+            assertThat(m.text()).doesNotContain(" ").doesNotEndWith("-");
+        }
+    }
+
+    @Test
     void separatesQuotationMarks() {
         assertThat(tokens("»Vi ger oss aldrig», sa han. ”Aldrig!”"))
                 .containsExactly("»", "Vi", "ger", "oss", "aldrig", "»", ",", "sa", "han", ".", "”", "Aldrig", "!", "”");
