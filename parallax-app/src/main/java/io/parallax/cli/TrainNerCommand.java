@@ -125,6 +125,11 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "With --cv: write every misrecognised fold sentence (token, gold, predicted) to FILE.")
     Path cvErrors;
 
+    @Option(names = "--cv-predictions", paramLabel = "FILE",
+            description = "With --cv: write every fold document (token, gold, predicted; -DOCSTART- between "
+                    + "documents) to FILE, to measure rules applied after the recogniser on held-out output.")
+    Path cvPredictions;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -172,12 +177,17 @@ public final class TrainNerCommand implements Callable<Integer> {
     private int crossValidate(NerRecipe recipe, java.util.function.Consumer<String> log, PrintWriter out)
             throws IOException {
         List<String> errors = new ArrayList<>();
-        NerCrossValidation.Result r = recipe.crossValidate(cv, log, cvErrors == null ? null : errors::add);
+        List<String> predictions = new ArrayList<>();
+        NerCrossValidation.Result r = recipe.crossValidate(cv, log, cvErrors == null ? null : errors::add,
+                cvPredictions == null ? null : predictions::add);
         out.println(cv + "-fold cross-validation:");
         out.print(r.total().table());
         out.flush();
         if (cvErrors != null) {
             Files.write(cvErrors, List.of(String.join("\n", errors)));
+        }
+        if (cvPredictions != null) {
+            Files.write(cvPredictions, predictions);
         }
         return Cli.OK;
     }

@@ -32,13 +32,16 @@ public final class NameFinders {
     }
 
     /**
-     * The recogniser the pipeline runs: {@code finder} followed by the pack's rules (organisation designators,
-     * buildings that speak for an institution, epithets, road numbers), each where the pack has its word list.
+     * The recogniser the pipeline runs: {@code finder} followed by the pack's rules (a trained model's surnames,
+     * organisation designators, buildings that speak for an institution, epithets, road numbers), each where the
+     * pack has its word list. The fallback recognisers of languages without a model have their own person rules
+     * and names written family name first, so {@link Surnames} is only for trained models (English, Swedish).
      */
     public static NameFinder withRules(NameFinder finder, PackResources pack) {
         Gazetteer places = finder instanceof LinearNameFinder linear ? linear.model().lexicons().gazetteer()
                 : Gazetteer.none();
-        NameFinder named = Metonyms.wrap(Designators.wrap(finder, pack), pack, places);
+        NameFinder persons = finder instanceof LinearNameFinder ? new Surnames(finder) : finder;
+        NameFinder named = Metonyms.wrap(Designators.wrap(persons, pack), pack, places);
         return Roads.wrap(Epithets.wrap(named, pack), pack);
     }
 

@@ -44,6 +44,18 @@ public final class NerCrossValidation {
      */
     public Result run(List<LabeledDocument> documents, List<LabeledDocument> extra, NerTrainer.Partial partial, int k,
                       Consumer<String> errors) {
+        return run(documents, extra, partial, k, errors, null);
+    }
+
+    /**
+     * As {@link #run(List, List, NerTrainer.Partial, int, Consumer)}, and also writes every fold document whole, so
+     * that rules applied after the recogniser can be measured on held-out predictions.
+     *
+     * @param predictions receives each fold document: a {@code -DOCSTART-} line, then one line per token (token,
+     *                    gold tag, predicted tag, TAB-separated) and a blank line after each sentence; may be null
+     */
+    public Result run(List<LabeledDocument> documents, List<LabeledDocument> extra, NerTrainer.Partial partial, int k,
+                      Consumer<String> errors, Consumer<String> predictions) {
         if (k < 2 || documents.size() < k) {
             throw new IllegalArgumentException("need k >= 2 and at least k documents (k=" + k + ", "
                     + documents.size() + " documents)");
@@ -57,7 +69,7 @@ public final class NerCrossValidation {
                 (d % k == fold ? test : train).add(documents.get(d));
             }
             NerModel model = new NerTrainer(config, lexicons, s -> { }).train(train, partial).model();
-            NerScores s = score(new LinearNameFinder(model), test, errors);
+            NerScores s = score(new LinearNameFinder(model), test, errors, predictions);
             log.accept(String.format(Locale.ROOT, "fold %d/%d: F1 %.2f", fold + 1, k, 100 * s.overall().f1()));
             folds.add(s);
             total = total.plus(s);
@@ -65,11 +77,13 @@ public final class NerCrossValidation {
         return new Result(total, List.copyOf(folds));
     }
 
-    private static NerScores score(NameFinder finder, List<LabeledDocument> docs, Consumer<String> errors) {
+    private static NerScores score(NameFinder finder, List<LabeledDocument> docs, Consumer<String> errors,
+                                   Consumer<String> predictions) {
         NerScores total = NerScores.empty();
         for (LabeledDocument d : docs) {
             List<String[]> tokens = d.sentences().stream().map(LabeledSentence::tokenArray).toList();
             List<List<NameSpan>> found = finder.findAll(tokens);
+            StringBuilder document = new StringBuilder("-DOCSTART-\n\n");
             for (int s = 0; s < tokens.size(); s++) {
                 LabeledSentence gold = d.sentences().get(s);
                 NerScores one = NerEvaluator.score(gold.names(), found.get(s));
@@ -77,6 +91,10 @@ public final class NerCrossValidation {
                 if (errors != null && !sameNames(gold.names(), found.get(s))) {
                     errors.accept(describe(gold, found.get(s)));
                 }
+                document.append(describe(gold, found.get(s)).replace("\t*", "")).append('\n');
+            }
+            if (predictions != null) {
+                predictions.accept(document.toString());
             }
         }
         return total;

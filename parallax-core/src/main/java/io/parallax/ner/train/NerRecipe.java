@@ -99,15 +99,18 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
      * corpora are added to the training part of every fold and never scored. The lexicons are built once, from the
      * same sources as {@link #build}.
      *
-     * @param errors receives each misrecognised fold sentence, or null
+     * @param errors      receives each misrecognised fold sentence, or null
+     * @param predictions receives each fold document with gold and predicted tags, or null
      */
-    public NerCrossValidation.Result crossValidate(int folds, Consumer<String> log, Consumer<String> errors) {
+    public NerCrossValidation.Result crossValidate(int folds, Consumer<String> log, Consumer<String> errors,
+                                                   Consumer<String> predictions) {
         List<LabeledDocument> scored = documents(labelled.subList(0, 1), log);
         List<LabeledDocument> extra = documents(labelled.subList(1, labelled.size()), log);
         NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
         List<LabeledDocument> all = new ArrayList<>(scored);
         all.addAll(extra);
-        return new NerCrossValidation(config, lexicons(all, log), log).run(scored, extra, part, folds, errors);
+        return new NerCrossValidation(config, lexicons(all, log), log).run(scored, extra, part, folds, errors,
+                predictions);
     }
 
     private List<LabeledDocument> documents(Consumer<String> log) {
