@@ -33,15 +33,17 @@ public final class NameFinders {
 
     /**
      * The recogniser the pipeline runs: {@code finder} followed by the pack's rules (a trained model's surnames,
-     * organisation designators, buildings that speak for an institution, epithets, road numbers), each where the
-     * pack has its word list. The fallback recognisers of languages without a model have their own person rules
-     * and names written family name first, so {@link Surnames} is only for trained models (English, Swedish).
+     * organisation designators as words and as compound heads, buildings that speak for an institution, epithets,
+     * road numbers), each where the pack has its word list. The fallback recognisers of languages without a model
+     * have their own person rules and names written family name first, so {@link Surnames} is only for trained
+     * models (English, Swedish).
      */
     public static NameFinder withRules(NameFinder finder, PackResources pack) {
         Gazetteer places = finder instanceof LinearNameFinder linear ? linear.model().lexicons().gazetteer()
                 : Gazetteer.none();
         NameFinder persons = finder instanceof LinearNameFinder ? new Surnames(finder) : finder;
-        NameFinder named = Metonyms.wrap(Designators.wrap(persons, pack), pack, places);
+        NameFinder organisations = Designators.wrap(CompoundDesignators.wrap(persons, pack), pack);
+        NameFinder named = Metonyms.wrap(organisations, pack, places);
         return Roads.wrap(Epithets.wrap(named, pack), pack);
     }
 

@@ -36,6 +36,30 @@ abstract class NameRefiner implements NameFinder {
     }
 
     /**
+     * The names of a sentence with every one-word name that {@code is} accepts typed {@code type}: a one-word name
+     * found with another type is retyped (keeping its confidence), and a word outside any name becomes a name at
+     * {@code confidence}. The shared step of rules that know a kind of word whatever the recogniser said (road
+     * numbers, organisation compounds).
+     */
+    static List<NameSpan> oneWordNames(String[] tokens, List<NameSpan> spans, java.util.function.IntPredicate is,
+                                       io.parallax.model.EntityType type, double confidence) {
+        boolean[] taken = new boolean[tokens.length];
+        spans.forEach(s -> java.util.Arrays.fill(taken, s.start(), s.end(), true));
+        List<NameSpan> out = new ArrayList<>(spans.size() + 1);
+        for (NameSpan s : spans) {
+            boolean retype = s.end() == s.start() + 1 && s.type() != type && is.test(s.start());
+            out.add(retype ? new NameSpan(s.start(), s.end(), type, s.confidence()) : s);
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            if (!taken[i] && is.test(i)) {
+                out.add(new NameSpan(i, i + 1, type, confidence));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+        return out;
+    }
+
+    /**
      * The names to report for a whole document, given the sentence-by-sentence refined ones; one list per sentence.
      * By default, those.
      */

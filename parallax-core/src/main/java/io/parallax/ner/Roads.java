@@ -3,9 +3,6 @@ package io.parallax.ner;
 import io.parallax.model.EntityType;
 import io.parallax.pack.PackResources;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,20 +48,7 @@ public final class Roads extends NameRefiner {
 
     @Override
     List<NameSpan> refine(String[] tokens, List<NameSpan> spans) {
-        boolean[] taken = new boolean[tokens.length];
-        spans.forEach(s -> Arrays.fill(taken, s.start(), s.end(), true));
-        List<NameSpan> out = new ArrayList<>(spans.size() + 1);
-        for (NameSpan s : spans) {
-            boolean road = s.end() == s.start() + 1 && s.type() != EntityType.LOC && isRoadAt(tokens, s.start());
-            out.add(road ? new NameSpan(s.start(), s.end(), EntityType.LOC, s.confidence()) : s);
-        }
-        for (int i = 0; i < tokens.length; i++) {
-            if (!taken[i] && isRoadAt(tokens, i)) {
-                out.add(new NameSpan(i, i + 1, EntityType.LOC, CONFIDENCE));
-            }
-        }
-        out.sort(Comparator.comparingInt(NameSpan::start));
-        return out;
+        return oneWordNames(tokens, spans, i -> isRoadAt(tokens, i), EntityType.LOC, CONFIDENCE);
     }
 
     /**
