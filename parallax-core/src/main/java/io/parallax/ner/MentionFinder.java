@@ -8,7 +8,11 @@ import io.parallax.model.Sentence;
 import io.parallax.model.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Runs a {@link NameFinder} over a document's sentences and turns its token spans into {@link Mention}s with
@@ -32,8 +36,8 @@ public final class MentionFinder {
     }
 
     public MentionFinder(NameFinder finder, CompoundNames compounds) {
-        this.finder = java.util.Objects.requireNonNull(finder, "finder");
-        this.compounds = java.util.Objects.requireNonNull(compounds, "compounds");
+        this.finder = Objects.requireNonNull(finder, "finder");
+        this.compounds = Objects.requireNonNull(compounds, "compounds");
     }
 
     /**
@@ -60,7 +64,7 @@ public final class MentionFinder {
             Sentence s = sentences.get(i);
             List<NameSpan> spans = new ArrayList<>(found.get(i));
             spans.addAll(inCompounds.get(i));
-            spans.sort(java.util.Comparator.comparingInt(NameSpan::start));
+            spans.sort(Comparator.comparingInt(NameSpan::start));
             for (NameSpan span : spans) {
                 out.add(mention(document, text, s, span, inCompounds.get(i).contains(span)));
             }
@@ -89,35 +93,19 @@ public final class MentionFinder {
         List<String[]> variants = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             out.add(new ArrayList<>());
-            String[] tokens = sentences.get(i).tokenTexts();
-            String[] variant = tokens.clone();
-            boolean[] named = covered(tokens.length, found.get(i));
-            for (int t = 0; t < tokens.length; t++) {
-                int n = named[t] ? 0 : compounds.nameLength(tokens[t]);
-                if (n > 0) {
-                    variant[t] = tokens[t].substring(0, n);
-                }
-            }
-            if (!java.util.Arrays.equals(variant, tokens)) {
+            String[] variant = variant(sentences.get(i).tokenTexts(), found.get(i));
+            if (variant != null) {
                 reread.add(i);
                 variants.add(variant);
             }
         }
-        if (variants.isEmpty()) {
-            return out;
-        }
-        List<List<NameSpan>> second = finder.findAll(variants);
+        List<List<NameSpan>> second = variants.isEmpty() ? List.of() : finder.findAll(variants);
         for (int k = 0; k < reread.size(); k++) {
             int i = reread.get(k);
             String[] tokens = sentences.get(i).tokenTexts();
             boolean[] named = covered(tokens.length, found.get(i));
             for (NameSpan span : second.get(k)) {
-                int last = span.end() - 1;
-                String[] variant = variants.get(k);
-                boolean endsInCompound = !variant[last].equals(tokens[last]);
-                boolean restAsWritten = java.util.stream.IntStream.range(span.start(), last)
-                        .allMatch(t -> !named[t] && variant[t].equals(tokens[t]));
-                if (endsInCompound && restAsWritten) {
+                if (endsInCompound(span, tokens, variants.get(k), named)) {
                     out.get(i).add(span);
                 }
             }
@@ -125,10 +113,32 @@ public final class MentionFinder {
         return out;
     }
 
+    /** The sentence with each compound outside a name cut to its name part, or null when it has none. */
+    private String[] variant(String[] tokens, List<NameSpan> found) {
+        String[] variant = tokens.clone();
+        boolean[] named = covered(tokens.length, found);
+        boolean changed = false;
+        for (int t = 0; t < tokens.length; t++) {
+            int n = named[t] ? 0 : compounds.nameLength(tokens[t]);
+            if (n > 0) {
+                variant[t] = tokens[t].substring(0, n);
+                changed = true;
+            }
+        }
+        return changed ? variant : null;
+    }
+
+    /** True for a name of the second reading whose last word is a cut compound and whose other words are not. */
+    private static boolean endsInCompound(NameSpan span, String[] tokens, String[] variant, boolean[] named) {
+        int last = span.end() - 1;
+        return !variant[last].equals(tokens[last]) && IntStream.range(span.start(), last)
+                .allMatch(t -> !named[t] && variant[t].equals(tokens[t]));
+    }
+
     private static boolean[] covered(int length, List<NameSpan> spans) {
         boolean[] named = new boolean[length];
         for (NameSpan span : spans) {
-            java.util.Arrays.fill(named, span.start(), span.end(), true);
+            Arrays.fill(named, span.start(), span.end(), true);
         }
         return named;
     }

@@ -1,8 +1,13 @@
 package io.parallax.ner;
 
+import io.parallax.model.EntityType;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 
 /**
  * A recogniser wrapped by a rule that corrects what it finds, sentence by sentence: the rule sees each sentence's
@@ -41,10 +46,10 @@ abstract class NameRefiner implements NameFinder {
      * {@code confidence}. The shared step of rules that know a kind of word whatever the recogniser said (road
      * numbers, organisation compounds).
      */
-    static List<NameSpan> oneWordNames(String[] tokens, List<NameSpan> spans, java.util.function.IntPredicate is,
-                                       io.parallax.model.EntityType type, double confidence) {
+    static List<NameSpan> oneWordNames(String[] tokens, List<NameSpan> spans, IntPredicate is,
+                                       EntityType type, double confidence) {
         boolean[] taken = new boolean[tokens.length];
-        spans.forEach(s -> java.util.Arrays.fill(taken, s.start(), s.end(), true));
+        spans.forEach(s -> Arrays.fill(taken, s.start(), s.end(), true));
         List<NameSpan> out = new ArrayList<>(spans.size() + 1);
         for (NameSpan s : spans) {
             boolean retype = s.end() == s.start() + 1 && s.type() != type && is.test(s.start());
@@ -55,7 +60,7 @@ abstract class NameRefiner implements NameFinder {
                 out.add(new NameSpan(i, i + 1, type, confidence));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+        out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
     }
 

@@ -26,7 +26,8 @@ class CompoundDesignatorsTest {
 
     @Test
     void capitalisedCompoundsWithAnOrganisationHeadAreOrganisations() {
-        List<NameSpan> found = rule.find("Enligt Naturskyddsföreningen och Smittskyddsinstitutet ökar det".split(" "));
+        List<NameSpan> found = rule.find(
+                "Enligt Naturskyddsföreningen och Smittskyddsinstitutet ökar det".split(" "));
         assertThat(found).extracting(NameSpan::start, NameSpan::type).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, EntityType.ORG),
                 org.assertj.core.groups.Tuple.tuple(3, EntityType.ORG));
@@ -36,8 +37,8 @@ class CompoundDesignatorsTest {
     @Test
     void readsTheGenitiveAndLeavesOtherWordsAlone() {
         assertThat(rule.isOrganisation("Transportstyrelsens")).isTrue();
-        for (String word : new String[]{"Föreningen", "föreningen", "naturskyddsföreningen", "NATURSKYDDSFÖRENINGEN",
-                "Styrelsens", "Stockholm", "", "Förening"}) {
+        for (String word : new String[]{"Föreningen", "föreningen", "naturskyddsföreningen",
+                "NATURSKYDDSFÖRENINGEN", "Styrelsens", "Stockholm", "", "Förening"}) {
             assertThat(rule.isOrganisation(word)).as(word).isFalse();
         }
     }

@@ -12,9 +12,10 @@ import java.util.stream.IntStream;
  * the one above and prefixes of a word's path give clusters at several granularities ({@link #LEVEL_BITS} bits per
  * level, the encoding of {@link io.parallax.ner.WordClusters}). Trees finer than {@link #BOTTOM_UP_LEAVES} leaves
  * are built to that many bottom-up, and then each of those is split in {@value #BRANCHING} by k-means over its own
- * members: a flat k-means over all the words into thousands of clusters would cost that many times more. Shared by the clusters of vectors learnt from our
- * own text ({@link EmbeddingClusterer}) and of pretrained vectors ({@link WordVectors}). Stateless; deterministic
- * for a seeded {@link Random} (the parallel steps compute each word independently).
+ * members: a flat k-means over all the words into thousands of clusters would cost that many times more. Shared by
+ * the clusters of vectors learnt from our own text ({@link EmbeddingClusterer}) and of pretrained vectors
+ * ({@link WordVectors}). Stateless; deterministic for a seeded {@link Random} (the parallel steps compute each word
+ * independently).
  */
 final class VectorTree {
 
