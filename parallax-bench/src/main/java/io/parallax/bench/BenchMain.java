@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 io.parallax.bench.extraction.ExtractionEval.class,
                 io.parallax.bench.events.EventsEval.class,
                 NerEval.class,
+                NerRulesEval.class,
                 io.parallax.bench.langid.LangidEval.class,
                 io.parallax.bench.langid.LangidModelCommand.class,
                 io.parallax.bench.langid.LangidWordsCommand.class,

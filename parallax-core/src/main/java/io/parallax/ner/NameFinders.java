@@ -33,16 +33,28 @@ public final class NameFinders {
 
     /**
      * The recogniser the pipeline runs: {@code finder} followed by the pack's rules (a trained model's surnames,
-     * organisation designators as words and as compound heads, buildings that speak for an institution, epithets,
-     * road numbers), each where the pack has its word list. The fallback recognisers of languages without a model
+     * organisation designators as words and as compound heads, institutions named after a place, buildings that
+     * speak for an institution, epithets, road numbers), each where the pack has its word list. The fallback recognisers of languages without a model
      * have their own person rules and names written family name first, so {@link Surnames} is only for trained
      * models (English, Swedish).
      */
     public static NameFinder withRules(NameFinder finder, PackResources pack) {
-        Gazetteer places = finder instanceof LinearNameFinder linear ? linear.model().lexicons().gazetteer()
-                : Gazetteer.none();
-        NameFinder persons = finder instanceof LinearNameFinder ? new Surnames(finder) : finder;
-        NameFinder organisations = Designators.wrap(CompoundDesignators.wrap(persons, pack), pack);
+        boolean trained = finder instanceof LinearNameFinder;
+        Gazetteer places = trained ? ((LinearNameFinder) finder).model().lexicons().gazetteer() : Gazetteer.none();
+        return withRules(finder, pack, places, trained);
+    }
+
+    /**
+     * As {@link #withRules(NameFinder, PackResources)}, for a finder that stands in for a trained model (replayed
+     * predictions, to measure the rules on held-out output).
+     *
+     * @param places  the gazetteer the model holds (for buildings that speak for an institution)
+     * @param trained whether {@code finder}'s names come from a trained model, which the surname rule is for
+     */
+    public static NameFinder withRules(NameFinder finder, PackResources pack, Gazetteer places, boolean trained) {
+        NameFinder persons = trained ? new Surnames(finder) : finder;
+        NameFinder organisations = Institutions.wrap(
+                Designators.wrap(CompoundDesignators.wrap(persons, pack), pack), pack);
         NameFinder named = Metonyms.wrap(organisations, pack, places);
         return Roads.wrap(Epithets.wrap(named, pack), pack);
     }
