@@ -3,7 +3,6 @@ package io.parallax.ner;
 import io.parallax.model.EntityType;
 import io.parallax.pack.PackResources;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,14 +39,10 @@ public final class Epithets extends NameRefiner {
 
     @Override
     List<NameSpan> refine(String[] tokens, List<NameSpan> spans) {
-        List<NameSpan> out = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            NameSpan s = spans.get(i);
-            int limit = i + 1 < spans.size() ? spans.get(i + 1).start() : tokens.length;
+        return grown(tokens, spans, (s, limit) -> {
             int length = s.type() == EntityType.PER ? epithetAt(tokens, s.end(), limit) : 0;
-            out.add(length == 0 ? s : new NameSpan(s.start(), s.end() + length, s.type(), s.confidence()));
-        }
-        return out;
+            return length == 0 ? s : new NameSpan(s.start(), s.end() + length, s.type(), s.confidence());
+        });
     }
 
     /** The number of tokens of the longest epithet starting at {@code at} and ending by {@code limit}, or 0. */

@@ -3,7 +3,6 @@ package io.parallax.ner;
 import io.parallax.model.EntityType;
 import io.parallax.pack.PackResources;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +47,8 @@ public final class Institutions extends NameRefiner {
 
     @Override
     List<NameSpan> refine(String[] tokens, List<NameSpan> spans) {
-        List<NameSpan> out = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            NameSpan s = spans.get(i);
-            int limit = i + 1 < spans.size() ? spans.get(i + 1).start() : tokens.length;
-            out.add(s.type() == EntityType.LOC || s.type() == EntityType.ORG ? extended(tokens, s, limit) : s);
-        }
-        return out;
+        return grown(tokens, spans, (s, limit) -> s.type() == EntityType.LOC || s.type() == EntityType.ORG
+                ? extended(tokens, s, limit) : s);
     }
 
     private NameSpan extended(String[] tokens, NameSpan s, int limit) {

@@ -64,6 +64,25 @@ abstract class NameRefiner implements NameFinder {
         return out;
     }
 
+    /** How a rule grows one name: the name, and the token where the next name starts (or the sentence's end). */
+    @FunctionalInterface
+    interface Growth {
+        NameSpan grow(NameSpan name, int limit);
+    }
+
+    /**
+     * The names of a sentence, each grown by {@code growth} up to the next name: the shared step of rules that
+     * extend names with the words after them (epithets, institutions).
+     */
+    static List<NameSpan> grown(String[] tokens, List<NameSpan> spans, Growth growth) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            int limit = i + 1 < spans.size() ? spans.get(i + 1).start() : tokens.length;
+            out.add(growth.grow(spans.get(i), limit));
+        }
+        return out;
+    }
+
     /**
      * The names to report for a whole document, given the sentence-by-sentence refined ones; one list per sentence.
      * By default, those.
