@@ -34,9 +34,9 @@ public final class NameFinders {
     /**
      * The recogniser the pipeline runs: {@code finder} followed by the pack's rules (a trained model's surnames,
      * organisation designators as words and as compound heads, institutions named after a place, buildings that
-     * speak for an institution, epithets, road numbers), each where the pack has its word list. The fallback recognisers of languages without a model
-     * have their own person rules and names written family name first, so {@link Surnames} is only for trained
-     * models (English, Swedish).
+     * speak for an institution, epithets, road numbers), each where the pack has its word list. The fallback
+     * recognisers of languages without a model have their own person rules and names written family name first,
+     * so {@link Surnames} is only for trained models (English, Swedish).
      */
     public static NameFinder withRules(NameFinder finder, PackResources pack) {
         boolean trained = finder instanceof LinearNameFinder;

@@ -91,7 +91,9 @@ public final class NerCrossValidation {
                 if (errors != null && !sameNames(gold.names(), found.get(s))) {
                     errors.accept(describe(gold, found.get(s)));
                 }
-                document.append(describe(gold, found.get(s)).replace("\t*", "")).append('\n');
+                if (predictions != null) {
+                    document.append(describe(gold, found.get(s)).replace("\t*", "")).append('\n');
+                }
             }
             if (predictions != null) {
                 predictions.accept(document.toString());
