@@ -3,7 +3,6 @@ package io.parallax.ner;
 import io.parallax.model.EntityType;
 import io.parallax.pack.PackResources;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -60,15 +59,8 @@ public final class Designators extends NameRefiner {
         if (bases.isEmpty()) {
             return found;
         }
-        List<List<NameSpan>> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            String[] tokens = sentences.get(i);
-            out.add(found.get(i).stream()
-                    .map(s -> s.type() != EntityType.ORG && bases.contains(text(tokens, s.start(), s.end()))
-                            ? as(s, EntityType.ORG) : s)
-                    .toList());
-        }
-        return out;
+        return retyped(sentences, found, (tokens, s) -> bases.contains(text(tokens, s.start(), s.end())),
+                EntityType.ORG);
     }
 
     private boolean designated(String[] tokens, NameSpan s) {

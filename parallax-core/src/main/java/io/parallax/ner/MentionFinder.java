@@ -57,8 +57,9 @@ public final class MentionFinder {
 
     /** The mentions of every sentence, in text order. */
     public List<Mention> find(String document, String text, List<Sentence> sentences) {
-        List<List<NameSpan>> found = finder.findAll(sentences.stream().map(Sentence::tokenTexts).toList());
-        List<List<NameSpan>> inCompounds = compoundNames(sentences, found);
+        List<String[]> tokens = sentences.stream().map(Sentence::tokenTexts).toList();
+        List<List<NameSpan>> found = finder.findAll(tokens);
+        List<List<NameSpan>> inCompounds = compoundNames(tokens, found);
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -87,25 +88,26 @@ public final class MentionFinder {
      * of the first reading touches, whose other words are as written and outside those names (empty lists for the
      * other sentences).
      */
-    private List<List<NameSpan>> compoundNames(List<Sentence> sentences, List<List<NameSpan>> found) {
+    private List<List<NameSpan>> compoundNames(List<String[]> sentences, List<List<NameSpan>> found) {
         List<List<NameSpan>> out = new ArrayList<>();
         List<Integer> reread = new ArrayList<>();
         List<String[]> variants = new ArrayList<>();
+        List<boolean[]> named = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             out.add(new ArrayList<>());
-            String[] variant = variant(sentences.get(i).tokenTexts(), found.get(i));
+            boolean[] covered = covered(sentences.get(i).length, found.get(i));
+            String[] variant = variant(sentences.get(i), covered);
             if (variant != null) {
                 reread.add(i);
                 variants.add(variant);
+                named.add(covered);
             }
         }
         List<List<NameSpan>> second = variants.isEmpty() ? List.of() : finder.findAll(variants);
         for (int k = 0; k < reread.size(); k++) {
             int i = reread.get(k);
-            String[] tokens = sentences.get(i).tokenTexts();
-            boolean[] named = covered(tokens.length, found.get(i));
             for (NameSpan span : second.get(k)) {
-                if (endsInCompound(span, tokens, variants.get(k), named)) {
+                if (endsInCompound(span, sentences.get(i), variants.get(k), named.get(k))) {
                     out.get(i).add(span);
                 }
             }
@@ -114,9 +116,8 @@ public final class MentionFinder {
     }
 
     /** The sentence with each compound outside a name cut to its name part, or null when it has none. */
-    private String[] variant(String[] tokens, List<NameSpan> found) {
+    private String[] variant(String[] tokens, boolean[] named) {
         String[] variant = tokens.clone();
-        boolean[] named = covered(tokens.length, found);
         boolean changed = false;
         for (int t = 0; t < tokens.length; t++) {
             int n = named[t] ? 0 : compounds.nameLength(tokens[t]);

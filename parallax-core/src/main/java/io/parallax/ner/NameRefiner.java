@@ -64,6 +64,28 @@ abstract class NameRefiner implements NameFinder {
         return out;
     }
 
+    /** Which names of a sentence a document-wide rule retypes. */
+    @FunctionalInterface
+    interface Retype {
+        boolean test(String[] tokens, NameSpan name);
+    }
+
+    /**
+     * The names of a document with those that {@code which} accepts typed {@code type}, keeping their spans and
+     * confidences: the shared step of rules that learn from one name how to type others in the same document
+     * (organisation designators, surnames).
+     */
+    static List<List<NameSpan>> retyped(List<String[]> sentences, List<List<NameSpan>> found, Retype which,
+                                        EntityType type) {
+        List<List<NameSpan>> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            String[] tokens = sentences.get(i);
+            out.add(found.get(i).stream().map(s -> s.type() != type && which.test(tokens, s)
+                    ? new NameSpan(s.start(), s.end(), type, s.confidence()) : s).toList());
+        }
+        return out;
+    }
+
     /** How a rule grows one name: the name, and the token where the next name starts (or the sentence's end). */
     @FunctionalInterface
     interface Growth {

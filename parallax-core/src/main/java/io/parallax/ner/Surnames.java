@@ -2,7 +2,6 @@ package io.parallax.ner;
 
 import io.parallax.model.EntityType;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,16 +38,7 @@ public final class Surnames extends NameRefiner {
         if (surnames.isEmpty()) {
             return found;
         }
-        List<List<NameSpan>> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            String[] tokens = sentences.get(i);
-            out.add(found.get(i).stream().map(s -> isSurname(tokens, s, surnames)
-                    ? new NameSpan(s.start(), s.end(), EntityType.PER, s.confidence()) : s).toList());
-        }
-        return out;
-    }
-
-    private static boolean isSurname(String[] tokens, NameSpan s, Set<String> surnames) {
-        return s.type() != EntityType.PER && s.end() - s.start() == 1 && surnames.contains(tokens[s.start()]);
+        return retyped(sentences, found,
+                (tokens, s) -> s.end() - s.start() == 1 && surnames.contains(tokens[s.start()]), EntityType.PER);
     }
 }
