@@ -20,15 +20,20 @@ package io.parallax.link.translit;
  * @param randomNegatives share of the true pairs that also get an unrelated negative (a Latin name drawn at random)
  *                      to fit the plausibility gate against, in [0, 1]; 0, as read from older model files, means
  *                      no gate
+ * @param trees         most boosted trees on the residual of the logistic decision (their number is chosen on a
+ *                      held-out fifth of the decision's examples); 0, as read from older model files, means none
  */
 public record TransliterationConfig(String script, int maxSource, int maxTarget, int iterations, double alignFraction,
                                     int maxPairs, long seed, int order, boolean refit, int folds,
-                                    double randomNegatives) {
+                                    double randomNegatives, int trees) {
 
     public TransliterationConfig {
         folds = folds == 0 ? 1 : folds;
         if (!(randomNegatives >= 0 && randomNegatives <= 1)) {
             throw new IllegalArgumentException("randomNegatives must be in [0, 1]: " + randomNegatives);
+        }
+        if (trees < 0 || trees > 2000) {
+            throw new IllegalArgumentException("trees must be in 0..2000: " + trees);
         }
         if (folds < 1 || folds > 10) {
             throw new IllegalArgumentException("folds must be in 1..10: " + folds);
@@ -50,6 +55,9 @@ public record TransliterationConfig(String script, int maxSource, int maxTarget,
     /** The shipped models give every true pair an unrelated negative for the gate. */
     static final double RANDOM_NEGATIVES = 1.0;
 
+    /** Most boosted trees of the shipped models. */
+    static final int TREES = 1200;
+
     /** Settings that suit a script: syllabic and logographic scripts need longer Latin units. */
     public static TransliterationConfig forScript(String script) {
         return switch (script) {
@@ -61,6 +69,6 @@ public record TransliterationConfig(String script, int maxSource, int maxTarget,
 
     private static TransliterationConfig shipped(String script, int maxSource, int maxTarget) {
         return new TransliterationConfig(script, maxSource, maxTarget, 6, 0.8, 120_000, 42, 2, true, FOLDS,
-                RANDOM_NEGATIVES);
+                RANDOM_NEGATIVES, TREES);
     }
 }

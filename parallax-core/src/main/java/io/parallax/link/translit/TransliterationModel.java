@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A learned model of how Latin-script names are written in one other script: a joint bigram model over
  * many-to-many alignment units ("sch"↔"ш", "j"↔"дж"), character bigram models of each side, and a logistic
- * decision over their scores that says whether two names are the same name.
+ * decision over their scores, with boosted trees on its residual, that says whether two names are the same name.
  *
  * <p>Immutable, validated on load, thread-safe; serialised as gzipped JSON. Train with
  * {@link TransliterationTrainer}, use with {@link TransliterationScorer}.
@@ -51,11 +51,14 @@ public final class TransliterationModel {
      * transliteration at all, learned against unrelated names. Empty for models without one.
      */
     final double[] gate;
+    /** Trees added to the decision's log-odds ({@link BoostedTrees#NONE} for models without them). */
+    final BoostedTrees trees;
 
     TransliterationModel(TransliterationConfig config, String[] units, BigramModel joint,
                          Map<Integer, Integer> sourceSymbols, BigramModel source, Map<Integer, Integer> targetSymbols,
                          BigramModel target, double[] weights, double[] means, double[] scales,
-                         Map<String, Double> unitWeights, Map<String, Double> heldOut, double[] gate) {
+                         Map<String, Double> unitWeights, Map<String, Double> heldOut, double[] gate,
+                         BoostedTrees trees) {
         this.config = Objects.requireNonNull(config, "config");
         this.script = config.script();
         this.units = units.clone();
@@ -75,6 +78,7 @@ public final class TransliterationModel {
         this.heldOut = Map.copyOf(heldOut);
         this.unitWeights = Map.copyOf(unitWeights);
         this.gate = gate == null ? new double[0] : gate.clone();
+        this.trees = trees == null ? BoostedTrees.NONE : trees;
         this.targetGivenSource = new double[units.length + 1];
         this.sourceGivenTarget = new double[units.length + 1];
         conditionals();
@@ -113,6 +117,10 @@ public final class TransliterationModel {
             throw new IllegalStateException("transliteration model " + script + ": gate has " + gate.length
                     + " weights for " + features + " features");
         }
+        if (trees.maxFeature() > features) {
+            throw new IllegalStateException("transliteration model " + script + ": trees read input "
+                    + trees.maxFeature() + " of " + (features + 1));
+        }
         for (double s : scales) {
             if (!(s > 0)) {
                 throw new IllegalStateException("transliteration model " + script + ": bad feature scale " + s);
@@ -124,13 +132,19 @@ public final class TransliterationModel {
     TransliterationModel withDecision(double[] newWeights, double[] newMeans, double[] newScales,
                                       Map<String, Double> newUnitWeights, Map<String, Double> newHeldOut) {
         return new TransliterationModel(config, units, joint, sourceSymbols, source, targetSymbols, target,
-                newWeights, newMeans, newScales, newUnitWeights, newHeldOut, gate);
+                newWeights, newMeans, newScales, newUnitWeights, newHeldOut, gate, trees);
     }
 
     /** The same model with a plausibility gate ({@link #gate}), and the held-out scores given. */
     TransliterationModel withGate(double[] newGate, Map<String, Double> newHeldOut) {
         return new TransliterationModel(config, units, joint, sourceSymbols, source, targetSymbols, target,
-                weights, means, scales, unitWeights, newHeldOut, newGate);
+                weights, means, scales, unitWeights, newHeldOut, newGate, trees);
+    }
+
+    /** The same model with trees added to its decision, and the held-out scores given. */
+    TransliterationModel withTrees(BoostedTrees newTrees, Map<String, Double> newHeldOut) {
+        return new TransliterationModel(config, units, joint, sourceSymbols, source, targetSymbols, target,
+                weights, means, scales, unitWeights, newHeldOut, gate, newTrees);
     }
 
     public String script() {
@@ -158,7 +172,8 @@ public final class TransliterationModel {
                        long[] sourceBigramKeys, int[] sourceBigramCounts, int[] targetChars, int[] targetUnigrams,
                        long[] targetBigramKeys, int[] targetBigramCounts, double[] weights, double[] means,
                        double[] scales, Map<String, Double> heldOut, Map<String, Double> unitWeights,
-                       double[] gate) {
+                       double[] gate, int treeDepth, int[] treeFeatures, double[] treeThresholds,
+                       double[] treeLeaves) {
     }
 
     /** Writes the model, gzipped. The caller closes the stream. */
@@ -172,7 +187,8 @@ public final class TransliterationModel {
                 jt[0], ints(jt[1]),
                 inverse(sourceSymbols), source.unigramCounts(), sb[0], ints(sb[1]), inverse(targetSymbols),
                 target.unigramCounts(), tb[0], ints(tb[1]), weights, means, scales, heldOut,
-                new java.util.TreeMap<>(unitWeights), gate);
+                new java.util.TreeMap<>(unitWeights), gate, trees.depth, trees.features, trees.thresholds,
+                trees.leaves);
         new ObjectMapper().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(gz, d);
         gz.finish();
@@ -201,7 +217,7 @@ public final class TransliterationModel {
                 symbols(d.targetChars()),
                 BigramModel.fromCounts(d.targetUnigrams(), map(d.targetBigramKeys(), d.targetBigramCounts()), null),
                 d.weights(), d.means(), d.scales(), d.unitWeights() == null ? Map.of() : d.unitWeights(),
-                d.heldOut() == null ? Map.of() : d.heldOut(), d.gate());
+                d.heldOut() == null ? Map.of() : d.heldOut(), d.gate(), trees(d));
     }
 
     /** Loads a model from the class path, or null when there is none for the script. */
@@ -212,6 +228,12 @@ public final class TransliterationModel {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + path, e);
         }
+    }
+
+    /** The trees of the data; none in files written before they were added. */
+    private static BoostedTrees trees(Data d) {
+        return d.treeLeaves() == null || d.treeLeaves().length == 0 ? BoostedTrees.NONE
+                : new BoostedTrees(d.treeDepth(), d.treeFeatures(), d.treeThresholds(), d.treeLeaves());
     }
 
     private static int[] ints(long[] a) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * Says how likely a Latin-script name and a name in the model's script are the same name ("Gagosian" and
  * "Гагосян": yes; "Garoyian" and "Гагосян": no). Finds the best many-to-many alignment under the joint unit
  * bigram model (Viterbi), compares it with how likely each name is on its own, and feeds the scores to the
- * model's logistic decision, learned against near-miss names ("Gurovich" for "Гуревич"); a linear gate, learned
+ * model's logistic decision and the boosted trees on its residual, learned against near-miss names ("Gurovich" for
+ * "Гуревич"); a linear gate, learned
  * against unrelated names, vetoes pairs that cannot be a transliteration at all.
  *
  * <p>Thread-safe: holds only the immutable model. Time grows with the product of the two lengths; names longer
@@ -85,13 +86,9 @@ public final class TransliterationScorer {
     }
 
     double decide(Evidence ev) {
-        double[] e = expand(ev.features(), model.means, model.scales);
-        double z = model.weights[e.length];
-        for (int i = 0; i < e.length; i++) {
-            z += model.weights[i] * e[i];
-        }
-        for (String u : ev.units()) {
-            z += model.unitWeights.getOrDefault(u, 0.0);
+        double z = logit(ev);
+        if (model.trees.trees() > 0) {
+            z += model.trees.margin(treeInputs(ev.features(), z));
         }
         double p = 1 / (1 + Math.exp(-z));
         if (model.gate.length == 0) {
@@ -100,6 +97,26 @@ public final class TransliterationScorer {
         // an implausible pair is different whatever the decision, which never saw such pairs, says
         double g = plausibility(ev.features());
         return g < PLAUSIBLE ? Math.min(p, g) : p;
+    }
+
+    /** The log-odds of the logistic decision alone: quadratic in the standardised features, plus unit weights. */
+    double logit(Evidence ev) {
+        double[] e = expand(ev.features(), model.means, model.scales);
+        double z = model.weights[e.length];
+        for (int i = 0; i < e.length; i++) {
+            z += model.weights[i] * e[i];
+        }
+        for (String u : ev.units()) {
+            z += model.unitWeights.getOrDefault(u, 0.0);
+        }
+        return z;
+    }
+
+    /** What the trees read: the raw features, then the logistic decision's log-odds. */
+    static double[] treeInputs(double[] features, double logit) {
+        double[] x = Arrays.copyOf(features, features.length + 1);
+        x[features.length] = logit;
+        return x;
     }
 
     /**

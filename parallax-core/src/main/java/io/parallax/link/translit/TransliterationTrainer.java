@@ -20,7 +20,8 @@ import java.util.Random;
  *       character bigram models of each side;</li>
  *   <li>each fold's pairs, against hard negatives ({@link HardNegatives}) drawn from the fold itself, scored by the
  *       n-grams of the other folds, so that the decision learns from names the n-grams have not seen;</li>
- *   <li>a logistic decision over those scores and the alignment units, fit on every fold;</li>
+ *   <li>a logistic decision over those scores and the alignment units, fit on every fold, and boosted trees on its
+ *       residual ({@link TreeBooster}; their number chosen on a held-out fifth of those examples);</li>
  *   <li>the n-grams re-learned from all the pairs (the decision is kept).</li>
  * </ol>
  * Deterministic for a given input and config. Not thread-safe; use one trainer per thread.
@@ -34,6 +35,10 @@ public final class TransliterationTrainer {
     private static final double UNIT_RATE = 0.5;
     private static final double UNIT_L2 = 1e-3;
     private static final int MIN_UNIT_EXAMPLES = 50;
+    private static final int TREE_DEPTH = 6;
+    private static final double TREE_RATE = 0.1;
+    private static final double TREE_LAMBDA = 1;
+    private static final double TREE_MIN_HESSIAN = 5;
     /** The probability at which the matcher says "same". */
     private static final double THRESHOLD = 0.5;
 
@@ -79,7 +84,8 @@ public final class TransliterationTrainer {
         Alignment all = new Alignment(normalise(pairs), config);
         all.estimate(config.iterations());
         return all.model(config, calibrated.weights, calibrated.means, calibrated.scales, calibrated.unitWeights,
-                calibrated.heldOut).withGate(calibrated.gate, calibrated.heldOut);
+                calibrated.heldOut).withGate(calibrated.gate, calibrated.heldOut)
+                .withTrees(calibrated.trees, calibrated.heldOut);
     }
 
     /**
@@ -167,8 +173,39 @@ public final class TransliterationTrainer {
         Map<String, Double> heldOut = new LinkedHashMap<>();
         heldOut.put("calibration.pairs", (double) ev.xs.size());
         heldOut.put("calibration.accuracy", accuracy);
-        TransliterationModel decided = draft.withDecision(weights, means, scales, unitWeights, heldOut);
+        TransliterationModel decided = boosted(draft.withDecision(weights, means, scales, unitWeights, heldOut), ev,
+                heldOut);
         return ev.unrelated.isEmpty() ? decided : gate(decided, ev, heldOut);
+    }
+
+    /**
+     * Adds boosted trees on the residual of the logistic decision, over the features and the decision's log-odds,
+     * when the config asks for them. The quadratic surface is smooth; the trees add the sharp turns it cannot make
+     * (a worst step that only matters when the path is short, say). Records the chosen number of trees and the
+     * log loss of the fifth held out from them in {@code heldOut}.
+     */
+    private TransliterationModel boosted(TransliterationModel decided, Evidence ev, Map<String, Double> heldOut) {
+        if (decided.config.trees() == 0) {
+            return decided;
+        }
+        TransliterationScorer s = new TransliterationScorer(decided);
+        double[][] inputs = new double[ev.xs.size()][];
+        double[] base = new double[inputs.length];
+        boolean[] ys = new boolean[inputs.length];
+        for (int n = 0; n < inputs.length; n++) {
+            base[n] = s.logit(new TransliterationScorer.Evidence(ev.xs.get(n), ev.units.get(n)));
+            inputs[n] = TransliterationScorer.treeInputs(ev.xs.get(n), base[n]);
+            ys[n] = ev.ys.get(n);
+        }
+        TreeBooster.Fit fit = new TreeBooster(TREE_DEPTH, decided.config.trees(), TREE_RATE, TREE_LAMBDA,
+                TREE_MIN_HESSIAN, decided.config.seed()).fit(inputs, base, ys);
+        heldOut.put("trees", (double) fit.rounds());
+        heldOut.put("trees.heldOutLogLoss", fit.heldOutLogLoss());
+        heldOut.put("trees.heldOutLogLossWithout", fit.baseLogLoss());
+        TransliterationModel withTrees = decided.withTrees(fit.trees(), heldOut);
+        heldOut.put("calibration.accuracyWithoutTrees", heldOut.get("calibration.accuracy"));
+        heldOut.put("calibration.accuracy", accuracy(new TransliterationScorer(withTrees), ev));
+        return withTrees.withTrees(fit.trees(), heldOut);
     }
 
     /**
@@ -443,7 +480,7 @@ public final class TransliterationTrainer {
                 tgt.add(symbols(p.y, tgtSymbols));
             }
             return new TransliterationModel(c, table, joint.build(), srcSymbols, src.build(), tgtSymbols, tgt.build(),
-                    w, means, scales, unitWeights, heldOut, null);
+                    w, means, scales, unitWeights, heldOut, null, null);
         }
 
         private static int[] symbols(int[] cps, Map<Integer, Integer> table) {

@@ -34,7 +34,7 @@ class TransliterationTrainerTest {
             fixture.add(new TranslitPair(b.toString(), toCyrillic.transliterate(b.toString()), true));
         }
         model = new TransliterationTrainer().train(fixture,
-                new TransliterationConfig("fixture", 3, 2, 4, 0.8, 10_000, 1, 3, false, 2, 0.5));
+                new TransliterationConfig("fixture", 3, 2, 4, 0.8, 10_000, 1, 3, false, 2, 0.5, 50));
     }
 
     @Test
