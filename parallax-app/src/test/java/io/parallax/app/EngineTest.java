@@ -8,6 +8,8 @@ import io.parallax.model.EntityType;
 import io.parallax.pipeline.Pipeline;
 import io.parallax.pipeline.PipelineConfig;
 import io.parallax.store.lucene.LuceneStore;
+import io.parallax.util.SharedData;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +102,44 @@ class EngineTest {
             assertThat(merged.mentions()).extracting(m -> m.document()).contains("first.txt", "second.txt", "third.txt");
             assertThat(merged.type()).isEqualTo(EntityType.PER);
         }
+    }
+
+    /** The bar: re-ingesting the seeds after a user merge keeps the merge. */
+    @Test
+    void aMergeOfSeedEntitiesSurvivesReingestingTheSeeds() throws IOException {
+        Optional<Path> seeds = SharedData.resolve("corpus/seeds");
+        Assumptions.assumeTrue(seeds.isPresent(), "../shared/corpus/seeds is absent: skipping the seed merge test");
+        Path[] files;
+        try (var s = Files.list(seeds.get())) {
+            files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new);
+        }
+        String keep;
+        String gone;
+        try (Engine engine = Engine.open(pipeline, LuceneStore.open(tmp.resolve("store")))) {
+            ingest(engine, files);
+            // two persons the registry kept apart, each named in one seed only, in different seeds
+            List<Entity> apart = engine.view().entities().stream()
+                    .filter(e -> e.type() == EntityType.PER && documents(e).size() == 1)
+                    .sorted(Comparator.comparing(Entity::id)).toList();
+            Entity first = apart.get(0);
+            Entity other = apart.stream().filter(e -> !documents(e).equals(documents(first))).findFirst()
+                    .orElseThrow();
+            keep = first.id();
+            gone = other.id();
+            engine.decide(new Decision.Merge(keep, List.of(gone), Instant.now()));
+        }
+        try (Engine engine = Engine.open(pipeline, LuceneStore.open(tmp.resolve("store")))) {
+            IngestReport again = ingest(engine, files);
+            assertThat(again.stored()).as("the seeds are already stored").isZero();
+            assertThat(engine.view().entities()).extracting(Entity::id).doesNotContain(gone);
+            Entity merged = engine.view().entities().stream().filter(e -> e.id().equals(keep)).findFirst()
+                    .orElseThrow();
+            assertThat(documents(merged)).hasSize(2);
+        }
+    }
+
+    private static java.util.Set<String> documents(Entity e) {
+        return e.mentions().stream().map(m -> m.document()).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
