@@ -80,6 +80,7 @@ class TransliterationTrainerTest {
 
     @Test
     void roundTripsThroughItsFileFormat() throws Exception {
+        assertThat(model.trees.trees()).as("the file holds boosted trees too").isPositive();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
         TransliterationModel back = TransliterationModel.read(new ByteArrayInputStream(bytes.toByteArray()));
@@ -90,6 +91,14 @@ class TransliterationTrainerTest {
         }
         assertThatThrownBy(() -> TransliterationModel.read(new ByteArrayInputStream(new byte[]{1, 2, 3})))
                 .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void treesThatReadMissingInputsAreRefused() {
+        BoostedTrees wild = new BoostedTrees(1, new int[]{TransliterationScorer.FEATURES + 5}, new double[]{0},
+                new double[]{-1, 1});
+        assertThatThrownBy(() -> model.withTrees(wild, model.heldOut()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("trees read input");
     }
 
     @Test
