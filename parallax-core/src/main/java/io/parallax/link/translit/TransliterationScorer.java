@@ -12,8 +12,7 @@ import java.util.Objects;
  * "Гагосян": yes; "Garoyian" and "Гагосян": no). Finds the best many-to-many alignment under the joint unit
  * bigram model (Viterbi), compares it with how likely each name is on its own, and feeds the scores to the
  * model's logistic decision and the boosted trees on its residual, learned against near-miss names ("Gurovich" for
- * "Гуревич"); a linear gate, learned
- * against unrelated names, vetoes pairs that cannot be a transliteration at all.
+ * "Гуревич"); a linear gate, learned against unrelated names, vetoes pairs that cannot be a transliteration at all.
  *
  * <p>Thread-safe: holds only the immutable model. Time grows with the product of the two lengths; names longer
  * than {@link #MAX_LETTERS} letters score 0.
