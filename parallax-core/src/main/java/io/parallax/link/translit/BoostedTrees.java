@@ -74,11 +74,4 @@ final class BoostedTrees {
         }
         return leaves[(t << depth) + node - inner];
     }
-
-    /** The first {@code n} trees. */
-    BoostedTrees first(int n) {
-        int inner = (1 << depth) - 1;
-        return new BoostedTrees(n == 0 ? 0 : depth, Arrays.copyOf(features, n * inner),
-                Arrays.copyOf(thresholds, n * inner), Arrays.copyOf(leaves, n << depth));
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Fits {@link BoostedTrees} to the residual of a logistic decision: each round adds one tree that takes a Newton
@@ -73,7 +74,7 @@ record TreeBooster(int depth, int maxRounds, double rate, double lambda, double 
                 best = t + 1;
             }
         }
-        int[] all = order.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] all = IntStream.range(0, x.length).toArray();
         return new Fit(best == 0 ? BoostedTrees.NONE : grow(x, base, y, all, best), best, bestLoss, baseLoss);
     }
 

@@ -43,14 +43,16 @@ class TreeBoosterTest {
     }
 
     @Test
-    void theFirstTreesAreAPrefixAndBadShapesAreRefused() {
+    void theMarginIsTheSumOfTheTreesAndBadShapesAreRefused() {
         double[][] x = inputs(new Random(4));
         BoostedTrees trees = new TreeBooster(2, 20, 0.2, 1, 1, 7).fit(x, new double[N], labels(x)).trees();
         assertThat(trees.trees()).isPositive();
-        BoostedTrees one = trees.first(1);
-        assertThat(one.trees()).isEqualTo(1);
-        assertThat(one.margin(x[0])).isEqualTo(trees.tree(0, x[0]));
-        assertThat(trees.first(0).margin(x[0])).isZero();
+        double sum = 0;
+        for (int t = 0; t < trees.trees(); t++) {
+            sum += trees.tree(t, x[0]);
+        }
+        assertThat(trees.margin(x[0])).isEqualTo(sum);
+        assertThat(BoostedTrees.NONE.margin(x[0])).isZero();
         assertThatThrownBy(() -> new BoostedTrees(2, new int[2], new double[2], new double[4]))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new TreeBooster(3, 10, 0.1, 1, 1, 1).fit(new double[3][2], new double[3],
