@@ -3,6 +3,7 @@ package io.parallax.cli;
 import io.parallax.ner.NerCrossValidation;
 import io.parallax.ner.NerTrainer;
 import io.parallax.ner.NerTrainingConfig;
+import io.parallax.ner.train.GazetteerSources;
 import io.parallax.ner.train.NerRecipe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,6 +85,11 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "DIR", description = "Person-name data directory (wikidata-translit).")
     Path names;
 
+    @Option(names = "--gazetteer-corpus", arity = "1..*", paramLabel = "FILE[#part]",
+            description = "Labelled corpora whose organisation and MISC names join the gazetteer (for example another "
+                    + "language's training data); never the corpus a model is evaluated on.")
+    List<String> gazetteerCorpora = new ArrayList<>();
+
     @Option(names = "--dictionary", paramLabel = "PATH",
             description = "Hunspell dictionary without extension (e.g. /usr/share/hunspell/sv_SE from hunspell-sv).")
     Path dictionary;
@@ -139,7 +145,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
                 .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members)
                 .withMinCount(featureMinCount).withMethod(method(), rate);
-        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount, geonames, names, cache, dictionary,
+        NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount,
+                new GazetteerSources.Spec(geonames, names, gazetteerCorpora), cache, dictionary,
                 partialData, java.util.Set.copyOf(unannotated), embeddingClusters,
                 vectors == null ? null : new NerRecipe.Pretrained(vectors, vectorClusters, vectorWords));
         java.util.function.Consumer<String> log = line -> {

@@ -20,11 +20,13 @@ public final class DictionaryWords {
 
     private static final DictionaryWords NONE = new DictionaryWords(new long[0], new byte[0]);
 
-    private final LongIntMap classes;
-    private final int size;
+    /** The distinct hashes in ascending order, and each one's class: 9 bytes a form, searched by bisection. */
+    private final long[] hashes;
+    private final byte[] classes;
 
     /**
-     * @param hashes  {@link Hash64#of} of each lower-cased form
+     * @param hashes  {@link Hash64#of} of each lower-cased form (in any order; a repeated hash gets the union of
+     *                its classes)
      * @param classes per form, {@link #COMMON}, {@link #PROPER} or both
      * @throws IllegalArgumentException for arrays of different lengths or a class outside 1–3
      */
@@ -32,14 +34,27 @@ public final class DictionaryWords {
         if (hashes.length != classes.length) {
             throw new IllegalArgumentException(hashes.length + " hashes but " + classes.length + " classes");
         }
-        this.classes = new LongIntMap(Math.max(16, hashes.length));
-        for (int i = 0; i < hashes.length; i++) {
-            if (classes[i] < 1 || classes[i] > 3) {
-                throw new IllegalArgumentException("bad word class " + classes[i]);
+        for (byte c : classes) {
+            if (c < 1 || c > 3) {
+                throw new IllegalArgumentException("bad word class " + c);
             }
-            this.classes.put(hashes[i], this.classes.get(hashes[i], 0) | classes[i]);
         }
-        this.size = this.classes.size();
+        Integer[] order = new Integer[hashes.length];
+        java.util.Arrays.setAll(order, i -> i);
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(hashes[a], hashes[b]));
+        long[] h = new long[hashes.length];
+        byte[] c = new byte[hashes.length];
+        int n = 0;
+        for (int i : order) {
+            if (n > 0 && h[n - 1] == hashes[i]) {
+                c[n - 1] |= classes[i];
+            } else {
+                h[n] = hashes[i];
+                c[n++] = classes[i];
+            }
+        }
+        this.hashes = java.util.Arrays.copyOf(h, n);
+        this.classes = java.util.Arrays.copyOf(c, n);
     }
 
     public static DictionaryWords none() {
@@ -47,21 +62,20 @@ public final class DictionaryWords {
     }
 
     public int size() {
-        return size;
+        return hashes.length;
     }
 
     /** {@link #COMMON}, {@link #PROPER}, both, or 0 for a form the dictionary lacks. */
     public int classOf(long lowerHash) {
-        return size == 0 ? 0 : classes.get(lowerHash, 0);
+        int i = java.util.Arrays.binarySearch(hashes, lowerHash);
+        return i < 0 ? 0 : classes[i];
     }
 
     public void write(DataOutput out) throws IOException {
-        long[] keys = classes.keys();
-        int[] values = classes.values();
-        out.writeInt(keys.length);
-        for (int i = 0; i < keys.length; i++) {
-            out.writeLong(keys[i]);
-            out.writeByte(values[i]);
+        out.writeInt(hashes.length);
+        for (int i = 0; i < hashes.length; i++) {
+            out.writeLong(hashes[i]);
+            out.writeByte(classes[i]);
         }
     }
 

@@ -30,6 +30,23 @@ class DictionaryWordsTest {
     }
 
     @Test
+    void findsEveryFormOfALargeTableWhateverTheSignOfItsHash() {
+        java.util.Random random = new java.util.Random(7);
+        long[] hashes = new long[20_000];
+        byte[] classes = new byte[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = random.nextLong();
+            classes[i] = (byte) (1 + random.nextInt(3));
+        }
+        DictionaryWords words = new DictionaryWords(hashes, classes);
+        for (int i = 0; i < hashes.length; i++) {
+            assertThat(words.classOf(hashes[i])).isEqualTo(classes[i]);
+        }
+        assertThat(words.classOf(Long.MIN_VALUE)).isZero();
+        assertThat(words.classOf(Long.MAX_VALUE)).isZero();
+    }
+
+    @Test
     void survivesSerialisationAndRejectsBadClasses() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WORDS.write(new DataOutputStream(bytes));

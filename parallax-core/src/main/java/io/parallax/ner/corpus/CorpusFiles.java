@@ -28,8 +28,7 @@ public final class CorpusFiles {
     public static List<LabeledDocument> read(String spec) {
         int hash = spec.lastIndexOf('#');
         String part = hash < 0 ? "" : spec.substring(hash + 1);
-        Path file = Path.of(hash < 0 ? spec : spec.substring(0, hash));
-        List<LabeledDocument> docs = ConllReader.read(file);
+        List<LabeledDocument> docs = ConllReader.read(Path.of(file(spec)));
         return switch (part) {
             case "" -> docs;
             case "train" -> part(units(docs), false);
@@ -37,6 +36,12 @@ public final class CorpusFiles {
             default -> throw new IllegalArgumentException("unknown corpus part '" + part + "' in " + spec
                     + " (use #train or #test)");
         };
+    }
+
+    /** The file a corpus specification names, without its part ({@code FILE#train} gives {@code FILE}). */
+    public static String file(String spec) {
+        int hash = spec.lastIndexOf('#');
+        return hash < 0 ? spec : spec.substring(0, hash);
     }
 
     /** The file's units: its documents, or blocks of sentences when it has too few documents. */

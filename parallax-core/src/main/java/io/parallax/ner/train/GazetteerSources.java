@@ -2,7 +2,11 @@ package io.parallax.ner.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.model.EntityType;
 import io.parallax.ner.Gazetteer;
+import io.parallax.ner.corpus.CorpusFiles;
+import io.parallax.ner.corpus.LabeledDocument;
+import io.parallax.ner.corpus.LabeledSentence;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,30 +15,59 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Builds the NER gazetteer from the shared data: GeoNames cities (with every Latin-script alternate name, which
  * covers exonyms such as Moskva), countries (GeoNames country table and multilingual country names), first-level
- * regions, and words of person names from Wikidata (in two bands of frequency). Names in other scripts are left
- * out: the recognisers read Latin-script text.
+ * regions, words of person names from Wikidata (in two bands of frequency), and the organisation and MISC names
+ * of labelled corpora other than the one being learnt (another language's training data: clubs, companies and
+ * agencies that news in every language names). Names in other scripts are left out: the recognisers read
+ * Latin-script text.
  */
 public final class GazetteerSources {
 
     /** The categories, in mask-bit order. */
-    public static final List<String> CATEGORIES =
-            List.of("LOC.country", "LOC.city", "LOC.region", "PER.part", "PER.common");
+    public static final List<String> CATEGORIES = List.of("LOC.country", "LOC.city", "LOC.region", "PER.part",
+            "PER.common", "ORG.corpus", "MISC.corpus");
 
     private static final int COUNTRY = 1;
     private static final int CITY = 2;
     private static final int REGION = 4;
     private static final int PERSON_PART = 8;
     private static final int PERSON_COMMON = 16;
+    private static final int ORG_NAME = 32;
+    private static final int MISC_NAME = 64;
     private static final int COMMON_COUNT = 100;
+    /** A corpus name joins a category when at least this share of its mentions have the category's type. */
+    private static final double CORPUS_SHARE = 1.0 / 3;
+
+    /**
+     * Where the gazetteer comes from.
+     *
+     * @param geonames GeoNames directory, or null to skip it
+     * @param names    person-name data directory (holding {@code wikidata-translit}), or null to skip it
+     * @param corpora  labelled corpus specifications ({@link CorpusFiles#read}) whose ORG and MISC names are
+     *                 listed; they must not be the corpus that a model is evaluated on
+     */
+    public record Spec(Path geonames, Path names, List<String> corpora) {
+        public Spec {
+            corpora = List.copyOf(corpora);
+        }
+
+        /** True when no source is given. */
+        public boolean isEmpty() {
+            return geonames == null && names == null && corpora.isEmpty();
+        }
+    }
 
     private final Map<String, Integer> entries = new HashMap<>();
 
@@ -47,13 +80,24 @@ public final class GazetteerSources {
      * @throws UncheckedIOException when a file cannot be read
      */
     public static Gazetteer build(Path geonamesDir, Path namesDir) {
+        return build(new Spec(geonamesDir, namesDir, List.of()));
+    }
+
+    /**
+     * Reads every source of {@code spec}.
+     *
+     * @throws UncheckedIOException     when a file cannot be read
+     * @throws IllegalArgumentException when a corpus cannot be parsed
+     */
+    public static Gazetteer build(Spec spec) {
         GazetteerSources g = new GazetteerSources();
-        if (geonamesDir != null) {
-            g.geonames(geonamesDir);
+        if (spec.geonames() != null) {
+            g.geonames(spec.geonames());
         }
-        if (namesDir != null) {
-            g.personNames(namesDir.resolve("wikidata-translit"));
+        if (spec.names() != null) {
+            g.personNames(spec.names().resolve("wikidata-translit"));
         }
+        g.corpusNames(spec.corpora());
         return Gazetteer.of(CATEGORIES, g.entries);
     }
 
@@ -136,6 +180,52 @@ public final class GazetteerSources {
                 add(w, n >= COMMON_COUNT ? PERSON_PART | PERSON_COMMON : PERSON_PART);
             }
         });
+    }
+
+    /**
+     * The ORG and MISC names of labelled corpora, each listed under every type that at least
+     * {@link #CORPUS_SHARE} of its mentions have. Names the place lists already hold are left to them: a city that
+     * a corpus of sports results mostly names as a club ("Chicago 5 Boston 3") is still a place in other news.
+     */
+    private void corpusNames(List<String> corpora) {
+        Set<String> places = placeNames();
+        typeCounts(corpora).forEach((name, byType) -> {
+            if (places.contains(name.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            int total = byType.values().stream().mapToInt(Integer::intValue).sum();
+            if (byType.getOrDefault(EntityType.ORG, 0) >= CORPUS_SHARE * total) {
+                add(name, ORG_NAME);
+            }
+            if (byType.getOrDefault(EntityType.MISC, 0) >= CORPUS_SHARE * total) {
+                add(name, MISC_NAME);
+            }
+        });
+    }
+
+    /** How often each name of the corpora has each type. */
+    private static Map<String, EnumMap<EntityType, Integer>> typeCounts(List<String> corpora) {
+        Map<String, EnumMap<EntityType, Integer>> counts = new HashMap<>();
+        for (String spec : corpora) {
+            for (LabeledDocument d : CorpusFiles.read(spec)) {
+                for (LabeledSentence s : d.sentences()) {
+                    s.names().forEach(n -> counts.computeIfAbsent(s.text(n), k -> new EnumMap<>(EntityType.class))
+                            .merge(n.type(), 1, Integer::sum));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The lower-cased names listed so far as countries, cities or regions. */
+    private Set<String> placeNames() {
+        Set<String> places = new HashSet<>();
+        entries.forEach((name, mask) -> {
+            if ((mask & (COUNTRY | CITY | REGION)) != 0) {
+                places.add(name.toLowerCase(Locale.ROOT));
+            }
+        });
+        return places;
     }
 
     private static int parseCount(String s) {

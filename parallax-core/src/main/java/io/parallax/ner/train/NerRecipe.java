@@ -33,8 +33,7 @@ import java.util.function.Consumer;
  * @param text       files or directories of unlabelled text for the clusters (may be empty)
  * @param clusters   number of Brown clusters (0 for none)
  * @param minCount   words rarer than this in the text are not clustered
- * @param geonames   GeoNames directory for the gazetteer, or null
- * @param names      person-name directory for the gazetteer, or null
+ * @param gazetteer  where the gazetteer comes from ({@link GazetteerSources})
  * @param cache      file that keeps the clusters between runs (read when it exists, else written), or null
  * @param dictionary hunspell dictionary path without extension ({@link HunspellForms}), or null for none
  * @param partial    corpus specifications of partly annotated corpora (may be empty)
@@ -44,7 +43,7 @@ import java.util.function.Consumer;
  * @param vectors    pretrained word vectors to cluster as a third view of words, or null for none
  */
 public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
-                        Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
+                        GazetteerSources.Spec gazetteer, Path cache, Path dictionary, List<String> partial,
                         java.util.Set<io.parallax.model.EntityType> unannotated, int embeddingClusters,
                         Pretrained vectors) {
 
@@ -70,6 +69,7 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
 
     public NerRecipe {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(gazetteer, "gazetteer");
         labelled = List.copyOf(labelled);
         partial = List.copyOf(partial);
         unannotated = java.util.Set.copyOf(unannotated);
@@ -77,14 +77,6 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
         if (labelled.isEmpty()) {
             throw new IllegalArgumentException("no labelled data");
         }
-    }
-
-    /** A recipe without embedding clusters. */
-    public NerRecipe(NerTrainingConfig config, List<String> labelled, List<Path> text, int clusters, int minCount,
-                     Path geonames, Path names, Path cache, Path dictionary, List<String> partial,
-                     java.util.Set<io.parallax.model.EntityType> unannotated) {
-        this(config, labelled, text, clusters, minCount, geonames, names, cache, dictionary, partial, unannotated, 0,
-                null);
     }
 
     /** Runs every step; {@code log} receives progress lines. */
@@ -99,11 +91,18 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
      * corpora are added to the training part of every fold and never scored. The lexicons are built once, from the
      * same sources as {@link #build}.
      *
+     * @throws IllegalArgumentException when the gazetteer lists the names of the scored corpus's file, which would
+     *                                  tell every fold the answers
      * @param errors      receives each misrecognised fold sentence, or null
      * @param predictions receives each fold document with gold and predicted tags, or null
      */
     public NerCrossValidation.Result crossValidate(int folds, Consumer<String> log, Consumer<String> errors,
                                                    Consumer<String> predictions) {
+        String scoredFile = CorpusFiles.file(labelled.get(0));
+        if (gazetteer.corpora().stream().map(CorpusFiles::file).anyMatch(scoredFile::equals)) {
+            throw new IllegalArgumentException("the gazetteer lists the names of " + scoredFile
+                    + ", the corpus being cross-validated");
+        }
         List<LabeledDocument> scored = documents(labelled.subList(0, 1), log);
         List<LabeledDocument> extra = documents(labelled.subList(1, labelled.size()), log);
         NerTrainer.Partial part = new NerTrainer.Partial(documents(partial, log), unannotated);
@@ -134,7 +133,7 @@ public record NerRecipe(NerTrainingConfig config, List<String> labelled, List<Pa
      */
     private Lexicons lexicons(List<LabeledDocument> docs, Consumer<String> log) {
         WordClusters wc = clusters(docs, log);
-        Gazetteer gaz = geonames == null && names == null ? Gazetteer.none() : GazetteerSources.build(geonames, names);
+        Gazetteer gaz = gazetteer.isEmpty() ? Gazetteer.none() : GazetteerSources.build(gazetteer);
         log.accept("gazetteer: " + gaz.size() + " phrases");
         CaseLexicon cases = cases(docs);
         log.accept("case lexicon: " + cases.size() + " words");

@@ -48,4 +48,41 @@ class GazetteerSourcesTest {
         assertThat(g.lookup("Sussex")).isEqualTo(part);
         assertThat(g.lookup("rare")).isZero();
     }
+
+    @Test
+    void listsTheOrganisationAndMiscNamesOfLabelledCorpora() throws IOException {
+        StringBuilder conll = new StringBuilder("-DOCSTART- O\n\n");
+        sentence(conll, "Arsenal B-ORG", "won O");
+        sentence(conll, "Newcastle B-ORG", "lost O");
+        sentence(conll, "in O", "Newcastle B-LOC");
+        sentence(conll, "in O", "Newcastle B-LOC");
+        for (int i = 0; i < 3; i++) {
+            sentence(conll, "in O", "Paris B-LOC");
+        }
+        sentence(conll, "Paris B-ORG", "won O");
+        sentence(conll, "at O", "Euro B-MISC", "96 I-MISC");
+        sentence(conll, "John B-PER", "Smith I-PER");
+        sentence(conll, "Chicago B-ORG", "won O");
+        Path file = Files.writeString(dir.resolve("corpus.txt"), conll);
+        Path geo = Files.createDirectories(dir.resolve("geonames"));
+        Files.writeString(geo.resolve("cities15000.txt"), "4887398\tChicago\tChicago\t\t41.8\t-87.6\tP\tPPLA2\tUS\n");
+
+        Gazetteer g = GazetteerSources.build(new GazetteerSources.Spec(geo, null, java.util.List.of(file.toString())));
+
+        int org = 1 << GazetteerSources.CATEGORIES.indexOf("ORG.corpus");
+        int misc = 1 << GazetteerSources.CATEGORIES.indexOf("MISC.corpus");
+        assertThat(g.lookup("Arsenal")).isEqualTo(org);
+        assertThat(g.lookup("Newcastle")).as("a third of its mentions are a club").isEqualTo(org);
+        assertThat(g.lookup("Paris")).as("a quarter is not enough").isZero();
+        assertThat(g.lookup("Euro 96")).isEqualTo(misc);
+        assertThat(g.lookup("Chicago")).as("a place stays a place").isEqualTo(1 << GazetteerSources.CATEGORIES.indexOf("LOC.city"));
+        assertThat(g.lookup("John Smith")).as("persons come from the name data, not from corpora").isZero();
+    }
+
+    private static void sentence(StringBuilder out, String... tokens) {
+        for (String t : tokens) {
+            out.append(t).append('\n');
+        }
+        out.append('\n');
+    }
 }
