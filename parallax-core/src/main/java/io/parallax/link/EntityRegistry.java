@@ -530,7 +530,8 @@ public final class EntityRegistry implements EntityLinker {
 
     /**
      * True when a person-typed mention may well be a person: it has several words, or its word is the surname of a
-     * full name in this document or of a known person.
+     * full name in this document or of a known person. A place that has taken in person-typed mentions of its name
+     * (a recogniser's slips) is no known person.
      */
     private boolean personNamed(Pass p, PlaceHit h) {
         if (p.obs.mentions().get(h.mention()).type() != EntityType.PER) {
@@ -542,7 +543,8 @@ public final class EntityRegistry implements EntityLinker {
         }
         String w = words.get(0);
         return p.personSurnames.contains(w) || p.s.bySurname.containsKey(w)
-                || lookup(p.s.byKey, Set.of(w)).stream().anyMatch(id -> p.s.nodes.get(id).types.contains(EntityType.PER));
+                || lookup(p.s.byKey, Set.of(w)).stream().map(p.s.nodes::get)
+                        .anyMatch(n -> n.place == null && n.types.contains(EntityType.PER));
     }
 
     /**

@@ -237,6 +237,19 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aPlaceThatAbsorbedAPersonTypedMentionIsNoPersonForTheNextOne() {
+        EntityRegistry r = registry(List.of());
+        List<Resolution> res = r.add(doc("sv11", "sv", org("Washington"), per("Washington"), per("Washington")));
+        assertThat(res).allSatisfy(x -> assertThat(x.linked()).isTrue());
+        assertThat(res.get(2).entity()).as("every Washington is the place").isEqualTo(res.get(0).entity())
+                .isEqualTo(res.get(1).entity());
+        assertThat(r.entity(res.get(2).entity()).orElseThrow().place()).isNotNull();
+        List<Resolution> person = r.add(doc("en12", "en", per("George Washington"), per("Washington")));
+        assertThat(person.get(1).entity()).as("a document's own full name still wins")
+                .isEqualTo(person.get(0).entity()).isNotEqualTo(res.get(0).entity());
+    }
+
+    @Test
     void badMentionsStayUnlinkedWithAReason() {
         EntityRegistry r = registry(List.of());
         List<Resolution> res = r.add(doc("bad", "en", per("A"), per("x".repeat(1000)), per("Пutin"),
