@@ -31,10 +31,10 @@ final class BoostedTrees {
         this.features = features.clone();
         this.thresholds = thresholds.clone();
         this.leaves = leaves.clone();
-        int trees = depth == 0 ? 0 : leaves.length >> depth;
+        int trees = trees();
         int inner = (1 << depth) - 1;
         if (depth < 0 || depth > 8 || trees << depth != leaves.length || features.length != trees * inner
-                || thresholds.length != features.length || depth == 0 && leaves.length != 0) {
+                || thresholds.length != features.length) {
             throw new IllegalStateException("boosted trees: " + leaves.length + " leaves, " + features.length
                     + " inner nodes do not make complete trees of depth " + depth);
         }

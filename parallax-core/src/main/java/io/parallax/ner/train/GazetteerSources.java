@@ -75,15 +75,6 @@ public final class GazetteerSources {
     }
 
     /**
-     * Reads the gazetteer files under {@code geonamesDir} and {@code namesDir} (either may be null to skip it).
-     *
-     * @throws UncheckedIOException when a file cannot be read
-     */
-    public static Gazetteer build(Path geonamesDir, Path namesDir) {
-        return build(new Spec(geonamesDir, namesDir, List.of()));
-    }
-
-    /**
      * Reads every source of {@code spec}.
      *
      * @throws UncheckedIOException     when a file cannot be read

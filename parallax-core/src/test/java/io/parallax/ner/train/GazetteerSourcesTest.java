@@ -34,7 +34,8 @@ class GazetteerSourcesTest {
             String lines = "john\tд ж о н\t150\nsussex\tс а с с е к с\t3\nrare\tр\t1\n";
             out.write(lines.getBytes(StandardCharsets.UTF_8));
         }
-        Gazetteer g = GazetteerSources.build(geo, dir.resolve("names"));
+        Gazetteer g = GazetteerSources.build(
+                new GazetteerSources.Spec(geo, dir.resolve("names"), java.util.List.of()));
         int city = 1 << GazetteerSources.CATEGORIES.indexOf("LOC.city");
         int country = 1 << GazetteerSources.CATEGORIES.indexOf("LOC.country");
         int part = 1 << GazetteerSources.CATEGORIES.indexOf("PER.part");
