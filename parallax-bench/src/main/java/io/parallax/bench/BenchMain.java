@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 io.parallax.bench.events.EventsEval.class,
                 NerEval.class,
                 NerRulesEval.class,
+                NerLabelsEval.class,
                 io.parallax.bench.langid.LangidEval.class,
                 io.parallax.bench.langid.LangidModelCommand.class,
                 io.parallax.bench.langid.LangidWordsCommand.class,
