@@ -97,6 +97,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "20", description = "Most epochs per stage.")
     int epochs;
 
+    @Option(names = "--fixed-epochs", description = "Train exactly --epochs epochs per stage instead of choosing "
+            + "the count on the held-out slice (for learning curves, where a small slice chooses badly).")
+    boolean fixedEpochs;
+
     @Option(names = "--augment", defaultValue = "0.3",
             description = "Rate of tokenisation changes in augmented copies.")
     double augment;
@@ -142,7 +146,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        NerTrainingConfig config = NerTrainingConfig.defaults(language).withMaxEpochs(epochs)
+        NerTrainingConfig config = NerTrainingConfig.defaults(language).withEpochs(epochs, fixedEpochs)
                 .withAugmentRate(augment).withDocumentStage(!noDocumentStage).withMembers(members)
                 .withMinCount(featureMinCount).withMethod(method(), rate);
         NerRecipe recipe = new NerRecipe(config, data, text, clusters, minCount,

@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
 
 /**
  * Trains a {@link NerModel} from labelled documents. A fixed, seeded slice of the documents is held out first: the
- * number of epochs of each stage and the confidence temperature are chosen on it, and its scores are reported.
+ * number of epochs of each stage (unless {@link NerTrainingConfig#fixedEpochs()}) and the confidence temperature
+ * are chosen on it, and its scores are reported.
  * The model is then retrained on all documents with those settings. The second (document) stage trains on
  * first-stage labels produced by cross-validation, so that it learns how far to trust a first pass on unseen text.
  * Not thread-safe; reproducible for a given configuration and data.
@@ -280,13 +281,13 @@ public final class NerTrainer {
         Random random = new Random(config.seed() + 7);
         Trained best = null;
         int sinceBest = 0;
-        for (int e = 1; e <= config.maxEpochs() && sinceBest < 4; e++) {
+        for (int e = 1; e <= config.maxEpochs() && (config.fixedEpochs() || sinceBest < 4); e++) {
             p.epoch(data, random);
             Trained t = new Trained(e, p.averaged(), p.averagedTransitions(), null);
             NerScores s = score(t, heldInst);
             log.accept(String.format(java.util.Locale.ROOT, "%s epoch %d: held-out F1 %.2f", what, e,
                     100 * s.overall().f1()));
-            if (best == null || s.overall().f1() > best.scores.overall().f1()) {
+            if (best == null || s.overall().f1() > best.scores.overall().f1() || config.fixedEpochs()) {
                 best = new Trained(e, t.weights, t.transitions, s);
                 sinceBest = 0;
             } else {

@@ -5,6 +5,8 @@ package io.parallax.ner;
  *
  * @param language       ISO 639-1 code recorded in the model
  * @param maxEpochs      most passes over the data per stage; the best count is chosen on the held-out slice
+ * @param fixedEpochs    whether every stage makes exactly {@code maxEpochs} passes instead (the held-out slice then
+ *                       only calibrates confidences): for learning curves, where a small slice chooses badly
  * @param minCount       features seen fewer times in training are dropped
  * @param heldOut        fraction of training documents held out to choose epochs and calibrate confidences
  * @param documentStage  whether to train the second, document-aware stage
@@ -17,7 +19,7 @@ package io.parallax.ner;
  * @param method         how each stage's weights are learned
  * @param rate           the CRF's base step size (AdaGrad); unused by the perceptron
  */
-public record NerTrainingConfig(String language, int maxEpochs, int minCount, double heldOut, boolean documentStage,
+public record NerTrainingConfig(String language, int maxEpochs, boolean fixedEpochs, int minCount, double heldOut, boolean documentStage,
                                 int folds, double augmentRate, boolean genitive, long seed, int members,
                                 Method method, double rate) {
 
@@ -47,38 +49,39 @@ public record NerTrainingConfig(String language, int maxEpochs, int minCount, do
 
     /** The settings the shipped models use, for a language. */
     public static NerTrainingConfig defaults(String language) {
-        return new NerTrainingConfig(language, 20, 1, 0.1, true, 5, 0.3, "sv".equals(language), 20251122L, 1,
+        return new NerTrainingConfig(language, 20, false, 1, 0.1, true, 5, 0.3, "sv".equals(language), 20251122L, 1,
                 Method.PERCEPTRON, DEFAULT_RATE);
     }
 
-    public NerTrainingConfig withMaxEpochs(int n) {
-        return new NerTrainingConfig(language, n, minCount, heldOut, documentStage, folds, augmentRate, genitive,
-                seed, members, method, rate);
+    /** The same settings, with exactly {@code n} epochs per stage when {@code fixed}, else at most {@code n}. */
+    public NerTrainingConfig withEpochs(int n, boolean fixed) {
+        return new NerTrainingConfig(language, n, fixed, minCount, heldOut, documentStage, folds, augmentRate,
+                genitive, seed, members, method, rate);
     }
 
     public NerTrainingConfig withDocumentStage(boolean on) {
-        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, on, folds, augmentRate, genitive, seed,
-                members, method, rate);
+        return new NerTrainingConfig(language, maxEpochs, fixedEpochs, minCount, heldOut, on, folds, augmentRate,
+                genitive, seed, members, method, rate);
     }
 
     public NerTrainingConfig withAugmentRate(double augment) {
-        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augment, genitive,
-                seed, members, method, rate);
+        return new NerTrainingConfig(language, maxEpochs, fixedEpochs, minCount, heldOut, documentStage, folds,
+                augment, genitive, seed, members, method, rate);
     }
 
     public NerTrainingConfig withMinCount(int n) {
-        return new NerTrainingConfig(language, maxEpochs, n, heldOut, documentStage, folds, augmentRate, genitive,
-                seed, members, method, rate);
+        return new NerTrainingConfig(language, maxEpochs, fixedEpochs, n, heldOut, documentStage, folds,
+                augmentRate, genitive, seed, members, method, rate);
     }
 
     public NerTrainingConfig withMembers(int n) {
-        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augmentRate,
-                genitive, seed, n, method, rate);
+        return new NerTrainingConfig(language, maxEpochs, fixedEpochs, minCount, heldOut, documentStage, folds,
+                augmentRate, genitive, seed, n, method, rate);
     }
 
     /** The same settings, learned by {@code m} with step size {@code r} (the CRF's). */
     public NerTrainingConfig withMethod(Method m, double r) {
-        return new NerTrainingConfig(language, maxEpochs, minCount, heldOut, documentStage, folds, augmentRate,
-                genitive, seed, members, m, r);
+        return new NerTrainingConfig(language, maxEpochs, fixedEpochs, minCount, heldOut, documentStage, folds,
+                augmentRate, genitive, seed, members, m, r);
     }
 }

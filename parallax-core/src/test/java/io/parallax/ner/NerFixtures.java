@@ -95,7 +95,7 @@ final class NerFixtures {
 
     /** A quick trainer configuration for tests. */
     static NerTrainingConfig config(boolean documentStage) {
-        return new NerTrainingConfig("en", 6, 1, 0.2, documentStage, 2, 0.3, false, 7L, 1,
+        return new NerTrainingConfig("en", 6, false, 1, 0.2, documentStage, 2, 0.3, false, 7L, 1,
                 NerTrainingConfig.Method.PERCEPTRON, NerTrainingConfig.DEFAULT_RATE);
     }
 }

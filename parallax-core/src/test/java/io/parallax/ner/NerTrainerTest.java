@@ -100,6 +100,19 @@ class NerTrainerTest {
         assertThat(f1(new LinearNameFinder(r.model()), NerFixtures.documents(5, false, 4), true)).isGreaterThan(0.8);
     }
 
+    @Test
+    void fixedEpochsTrainsExactlyThatManyInsteadOfStoppingEarly() {
+        NerTrainingConfig chosen = NerFixtures.config(false).withEpochs(12, false);
+        NerTrainer.Result early = new NerTrainer(chosen, Lexicons.none(), line -> { })
+                .train(NerFixtures.documents(20, true, 3));
+        NerTrainer.Result fixed = new NerTrainer(chosen.withEpochs(12, true), Lexicons.none(), line -> { })
+                .train(NerFixtures.documents(20, true, 3));
+        assertThat(early.report().firstEpochs()).isLessThan(12);
+        assertThat(fixed.report().firstEpochs()).isEqualTo(12);
+        assertThat(f1(new LinearNameFinder(fixed.model()), NerFixtures.documents(5, false, 4), true))
+                .isGreaterThan(0.8);
+    }
+
     private static double f1(NameFinder finder, List<LabeledDocument> docs, boolean document) {
         NerScores total = NerScores.empty();
         for (LabeledDocument d : docs) {
