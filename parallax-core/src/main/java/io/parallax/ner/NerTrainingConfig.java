@@ -19,9 +19,9 @@ package io.parallax.ner;
  * @param method         how each stage's weights are learned
  * @param rate           the CRF's base step size (AdaGrad); unused by the perceptron
  */
-public record NerTrainingConfig(String language, int maxEpochs, boolean fixedEpochs, int minCount, double heldOut, boolean documentStage,
-                                int folds, double augmentRate, boolean genitive, long seed, int members,
-                                Method method, double rate) {
+public record NerTrainingConfig(String language, int maxEpochs, boolean fixedEpochs, int minCount, double heldOut,
+                                boolean documentStage, int folds, double augmentRate, boolean genitive, long seed,
+                                int members, Method method, double rate) {
 
     /** How a stage's weights are learned. */
     public enum Method {

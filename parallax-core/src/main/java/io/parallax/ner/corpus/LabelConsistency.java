@@ -1,5 +1,6 @@
 package io.parallax.ner.corpus;
 
+import io.parallax.model.EntityType;
 import io.parallax.ner.NameSpan;
 
 import java.util.HashMap;
@@ -86,15 +87,8 @@ public record LabelConsistency(int names, int againstMajority, int unlabelled) {
     private static void countOccurrences(LabeledSentence s, Map<List<String>, Map<String, Integer>> outcomes,
                                          int longest) {
         Map<Long, String> exact = new HashMap<>();
-        int[] inName = new int[s.size() + 1];
-        for (NameSpan n : s.names()) {
-            exact.put(key(n.start(), n.end()), n.type().name());
-            inName[n.start()]++;
-            inName[n.end()]--;
-        }
-        for (int i = 1; i <= s.size(); i++) {
-            inName[i] += inName[i - 1];
-        }
+        s.names().forEach(n -> exact.put(key(n.start(), n.end()), n.type().name()));
+        EntityType[] inName = s.typeOfTokens();
         for (int start = 0; start < s.size(); start++) {
             for (int end = start + 1; end <= Math.min(s.size(), start + longest); end++) {
                 Map<String, Integer> o = outcomes.get(s.tokens().subList(start, end));
@@ -105,12 +99,12 @@ public record LabelConsistency(int names, int againstMajority, int unlabelled) {
         }
     }
 
-    private static String outcome(String exactType, int[] inName, int start, int end) {
+    private static String outcome(String exactType, EntityType[] inName, int start, int end) {
         if (exactType != null) {
             return exactType;
         }
         for (int i = start; i < end; i++) {
-            if (inName[i] > 0) {
+            if (inName[i] != null) {
                 return PART;
             }
         }
